@@ -1,0 +1,210 @@
+"""The only module that owns pygame's init, the display, the clock and the loop.
+
+Scenes sit on a stack; the app feeds them actions from the input edge, advances them
+with ``update(dt)`` and asks them to ``draw``. It also watches for an idle visitor.
+"""
+from __future__ import annotations
+
+import os
+import random
+from dataclasses import dataclass, field
+from typing import Callable
+
+import pygame
+
+from . import input as inp
+from .core.scenario import Scenario
+from .core.session import Session
+from .i18n import Strings
+from .ui.sound import Sounds
+from .ui.theme import CANVAS, LARGE_TEXT_SCALE, Fonts
+
+
+@dataclass
+class Settings:
+    """What a player may change; a kiosk reset puts every one of them back."""
+
+    lang: str = "en"
+    large_text: bool = False
+    reduce_motion: bool = False
+    sound: bool = True
+    relaxed: bool = False
+
+
+@dataclass
+class Config:
+    scenario: Scenario | None
+    length: str = "workshop"
+    seed: int | None = None
+    fullscreen: bool = False
+    window: tuple[int, int] = (1280, 720)
+    headless: bool = False
+    idle_after: float = 90.0  # seconds without input before "Still there?"
+    idle_countdown: float = 30.0
+    lang: str = "en"
+    volume: float = 0.7
+    on_session_end: Callable[[Session], None] | None = None
+    settings: Settings = field(default_factory=Settings)
+
+
+class App:
+    def __init__(self, config: Config):
+        self.config = config
+        if config.headless:
+            os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+            os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+        pygame.init()
+        pygame.display.set_caption(self._caption(config.lang))
+        self.canvas = self._open_display()
+        self.clock = pygame.time.Clock()
+        self.strings = Strings()
+        self.settings = Settings(lang=config.lang)
+        self.fonts = Fonts()
+        self.sounds = Sounds(volume=config.volume)
+        self.scenes: list = []
+        self.running = True
+        self.elapsed = 0.0
+        self.idle = 0.0
+        self.session: Session | None = None
+        self._session_count = 0
+
+    def _open_display(self) -> pygame.Surface:
+        if self.config.headless:
+            return pygame.display.set_mode(CANVAS)
+        flags = pygame.SCALED | (pygame.FULLSCREEN if self.config.fullscreen else pygame.RESIZABLE)
+        surface = pygame.display.set_mode(CANVAS, flags)
+        if not self.config.fullscreen:
+            pygame.Window.from_display_module().size = self.config.window
+        return surface
+
+    def _caption(self, lang: str) -> str:
+        scenario = self.config.scenario
+        return scenario.title.get(lang) if scenario is not None else "Harmony"
+
+    # -- services for scenes ---------------------------------------------------
+
+    def t(self, key: str, **values) -> str:
+        return self.strings.get(key, self.settings.lang, **values)
+
+    def text(self, text) -> str:
+        return text.get(self.settings.lang)
+
+    def play(self, sound: str) -> None:
+        if self.settings.sound:
+            self.sounds.play(sound)
+
+    def new_session(self) -> Session:
+        """A fresh citizen; the seed makes it reproducible, otherwise it is random."""
+        seed = self.config.seed
+        rng = random.Random(seed + self._session_count if seed is not None else None)
+        self._session_count += 1
+        start = self.elapsed
+        self.session = Session(self.config.scenario, self.config.length, rng,
+                               clock=lambda: round(self.elapsed - start, 3),
+                               lang=self.settings.lang)
+        return self.session
+
+    def end_session(self) -> None:
+        if self.session is not None and self.config.on_session_end is not None:
+            self.config.on_session_end(self.session)
+
+    def forget_session(self) -> None:
+        """Delete the visitor's session: nothing of it stays in memory."""
+        self.session = None
+
+    def set_text_scale(self, large: bool) -> None:
+        self.settings.large_text = large
+        self.fonts = Fonts(LARGE_TEXT_SCALE if large else 1.0)
+        for scene in self.scenes:
+            scene.relayout()
+
+    def set_language(self, lang: str) -> None:
+        self.settings.lang = lang
+        if self.session is not None:
+            self.session.lang = lang
+        pygame.display.set_caption(self._caption(lang))
+        for scene in self.scenes:
+            scene.relayout()
+
+    def reset(self) -> None:
+        """Back to the attract screen with every setting as it was at start-up."""
+        from .scenes.title import TitleScene
+        self.forget_session()
+        self.settings = Settings(lang=self.config.lang)
+        self.fonts = Fonts()
+        self.replace_all(TitleScene(self))
+
+    # -- the scene stack ---------------------------------------------------------
+
+    @property
+    def top(self):
+        return self.scenes[-1]
+
+    def push(self, scene) -> None:
+        self.scenes.append(scene)
+        scene.enter()
+
+    def pop(self) -> None:
+        self.scenes.pop().exit()
+        if self.scenes:
+            self.top.resume()
+
+    def replace(self, scene) -> None:
+        if self.scenes:
+            self.scenes.pop().exit()
+        self.push(scene)
+
+    def replace_all(self, scene) -> None:
+        while self.scenes:
+            self.scenes.pop().exit()
+        self.push(scene)
+
+    # -- the loop ---------------------------------------------------------------
+
+    def handle(self, action: inp.Action) -> None:
+        self.idle = 0.0
+        if action.kind == inp.QUIT:
+            self.running = False
+            return
+        self.top.handle(action)
+
+    def step(self, dt: float) -> None:
+        """One frame: input, update, draw, flip."""
+        window = pygame.display.get_window_size()
+        for event in pygame.event.get():
+            if inp.is_activity(event):
+                self.idle = 0.0
+            action = inp.translate(event, window)
+            if action is not None:
+                self.handle(action)
+        self.update(dt)
+        self.draw()
+        pygame.display.flip()
+
+    def update(self, dt: float) -> None:
+        self.elapsed += dt
+        self.idle += dt
+        if self.top.watches_idle and self.idle >= self.config.idle_after:
+            from .scenes.overlays import IdleScene
+            self.idle = 0.0
+            self.push(IdleScene(self, self.config.idle_countdown))
+        self.top.update(dt)
+
+    def draw(self) -> None:
+        first = len(self.scenes) - 1
+        while first > 0 and not self.scenes[first].opaque:
+            first -= 1
+        for scene in self.scenes[first:]:
+            scene.draw(self.canvas)
+
+    def run(self, first_scene) -> None:
+        self.push(first_scene)
+        while self.running and self.scenes:
+            dt = self.clock.tick(60) / 1000.0
+            self.step(min(dt, 0.1))
+        pygame.quit()
+
+    def screenshot(self, path: str) -> None:
+        self.draw()
+        pygame.image.save(self.canvas, path)
+

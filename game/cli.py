@@ -1,0 +1,136 @@
+"""The command line: play, check content, autoplay, screenshots. Stable for reviewers.
+
+Every path ends in an exit code; bad content is reported as file:line:col lines,
+never as a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+from pathlib import Path
+
+from .content import ContentError, check_paths, load_scenario
+from .core import bots, report
+from .core.scenario import LENGTHS
+from .core.session import Session
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SCENARIO = ROOT / "levels" / "harmony.yaml"
+
+EPILOG = """examples:
+  python main.py                          play in a window
+  python main.py --fullscreen --length kiosk --idle 60
+  python main.py --check levels/          validate every level file
+  python main.py --autoplay conform --seed 3 --report /tmp/r.json
+  python main.py --screenshots /tmp/shots
+"""
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="main.py", description="Harmony: a game about living "
+                                "under a gamified score.", epilog=EPILOG,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--scenario", metavar="FILE", default=str(DEFAULT_SCENARIO),
+                   help="level file to play (default: levels/harmony.yaml)")
+    p.add_argument("--seed", type=int, metavar="N", help="seed for a reproducible session")
+    p.add_argument("--length", choices=LENGTHS, default="workshop",
+                   help="kiosk: about 3 days, 3-5 minutes; workshop: about 7 days")
+    p.add_argument("--lang", default="en", metavar="CODE", help="start language (en, de)")
+    p.add_argument("--fullscreen", action="store_true", help="fill the screen")
+    p.add_argument("--idle", type=float, default=90.0, metavar="SECONDS",
+                   help="seconds without input before the 'Still there?' countdown")
+    p.add_argument("--check", nargs="+", metavar="PATH",
+                   help="validate level files or folders and exit (non-zero on any problem)")
+    p.add_argument("--autoplay", choices=bots.STYLES, metavar="STYLE",
+                   help="a bot plays a whole session headless: conform, resist or random")
+    p.add_argument("--report", metavar="FILE", help="write the session summary as JSON")
+    p.add_argument("--screenshots", metavar="DIR",
+                   help="render every screen of a scripted session to PNG at 1920x1080")
+    return p.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.check:
+        return check(args.check)
+    try:
+        scenario = load_scenario(args.scenario)
+    except ContentError as err:
+        for problem in err.problems:
+            print(problem, file=sys.stderr)
+        if not (args.autoplay or args.screenshots):
+            show_errors([str(p) for p in err.problems], args)
+        return 1
+    except OSError as err:
+        print(f"{args.scenario}: cannot read: {err.strerror}", file=sys.stderr)
+        return 1
+    if args.lang not in scenario.languages:
+        print(f"--lang: {args.lang!r} is not one of {', '.join(scenario.languages)}", file=sys.stderr)
+        return 2
+    if args.autoplay:
+        return autoplay(scenario, args)
+    if args.screenshots:
+        from .shots import take
+        return take(scenario, args)
+    return play(scenario, args)
+
+
+def check(paths: list[str]) -> int:
+    problems = check_paths(paths)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s)", file=sys.stderr)
+        return 1
+    print("ok")
+    return 0
+
+
+def autoplay(scenario, args) -> int:
+    seed = args.seed if args.seed is not None else random.randrange(2**31)
+    tick = iter(range(10**9))
+    session = Session(scenario, args.length, random.Random(seed), clock=lambda: next(tick),
+                      lang=args.lang)
+    bots.play(session, args.autoplay, random.Random(seed * 2 + 1))
+    summary = report.build(session, seed, args.autoplay)
+    write_report(args.report, summary)
+    print(f"{args.autoplay} seed {seed}: score {summary['final_score']} "
+          f"tier {summary['final_tier']}, {len(summary['choices'])} choices, "
+          f"claims {' '.join(summary['claims_reached'])}")
+    return 0
+
+
+def write_report(path: str | None, summary: dict) -> None:
+    if path:
+        Path(path).write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n",
+                              encoding="utf-8")
+
+
+def _config(scenario, args, **extra):
+    from .app import Config
+    return Config(scenario=scenario, length=args.length, seed=args.seed,
+                  fullscreen=args.fullscreen, idle_after=args.idle, lang=args.lang, **extra)
+
+
+def play(scenario, args) -> int:
+    from .app import App
+    from .scenes.title import TitleScene
+
+    def on_end(session):
+        write_report(args.report, report.build(session, args.seed, "human"))
+    app = App(_config(scenario, args, on_session_end=on_end))
+    app.run(TitleScene(app))
+    return 0
+
+
+def show_errors(problems: list[str], args) -> None:
+    """Bad content in a window: the problems on screen, then a clean exit."""
+    if os.environ.get("SDL_VIDEODRIVER") == "dummy":
+        return
+    from .app import App, Config
+    from .scenes.errors import ErrorScene
+    app = App(Config(scenario=None, fullscreen=args.fullscreen, lang="en"))
+    app.run(ErrorScene(app, problems))

@@ -1,0 +1,50 @@
+"""Autoplay citizens: bots that play a whole session in character.
+
+``conform`` takes whatever scores best, ``resist`` declines, refuses and protects
+others, ``random`` does anything. None of them opts out, so every run reaches the end.
+"""
+from __future__ import annotations
+
+import random
+
+from .scenario import Option
+from .session import Session
+
+STYLES = ("conform", "resist", "random")
+RESIST_TAGS = ("protest", "protect", "refuse", "declined_data")
+
+
+def pick(style: str, session: Session, rng: random.Random) -> Option:
+    options = [o for o in session.available() if not o.leaves]
+    if not options:
+        options = session.available()
+    if style == "conform":
+        return max(options, key=lambda o: (session.citizen.preview(o.effects), -_exposure(o)))
+    if style == "resist":
+        if session.step.kind == "onboarding":
+            return next(o for o in options if o.id == "decline")
+        return min(options, key=lambda o: (-_defiance(o), _exposure(o),
+                                           session.citizen.preview(o.effects)))
+    if style == "random":
+        return rng.choice(options)
+    raise ValueError(f"unknown style {style!r}; choose one of {', '.join(STYLES)}")
+
+
+def _exposure(option: Option) -> int:
+    return option.data + 25 * len(option.shares)
+
+
+def _defiance(option: Option) -> int:
+    return sum(tag in RESIST_TAGS for tag in option.tags)
+
+
+def play(session: Session, style: str, rng: random.Random, max_steps: int = 10_000) -> Session:
+    """Run the session to its end, choosing in character."""
+    for _ in range(max_steps):
+        if session.finished:
+            return session
+        if session.step.kind in ("onboarding", "card") and session.step.card.kind != "rules":
+            session.choose(pick(style, session, rng).id)
+        else:
+            session.advance()
+    raise RuntimeError("the session did not end")

@@ -1,0 +1,167 @@
+"""What the debrief says, derived from the session log alone.
+
+What happened (the arc), what it did (mechanics and narrowing), what is real (facts),
+and now what (prompts chosen from this player's own choices).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .log import Entry, SessionLog
+from .scenario import Fact, Mechanic, Prompt, Scenario, Text
+
+UNDISCLOSED_FOR_PROMPT = 3
+PARTNERS_FOR_PROMPT = 4
+NARROWING_MARGIN = 0.15
+
+
+@dataclass(frozen=True)
+class DossierItem:
+    day: int
+    category: str
+    title: Text
+    points: int
+    partners: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MechanicUse:
+    mechanic: Mechanic
+    first: Entry
+    count: int
+    facts: tuple[Fact, ...]
+
+
+@dataclass(frozen=True)
+class Narrowing:
+    """Share of choices that took the best-scoring option, early versus late."""
+
+    early: float
+    late: float
+
+    @property
+    def narrowed(self) -> bool:
+        return self.late >= self.early + NARROWING_MARGIN
+
+
+@dataclass(frozen=True)
+class Debrief:
+    series: tuple[tuple[int, int], ...]  # (day, score) after every change, from the start
+    start_score: int
+    final_score: int
+    final_tier: str
+    perks_used: tuple[Entry, ...]
+    bans: tuple[Entry, ...]
+    dossier: tuple[DossierItem, ...]
+    data_points: int
+    partners: dict[str, int]
+    mechanics: tuple[MechanicUse, ...]
+    narrowing: Narrowing
+    prompts: tuple[Prompt, ...]
+    left: bool
+    rejudged: tuple[Entry, ...]
+    pending_appeals: int
+
+
+def build(scenario: Scenario, log: SessionLog) -> Debrief:
+    start = log.first("session_start")
+    end = log.first("session_end")
+    changes = log.of_kind("score_change")
+    series = [(0, start["score"])] + [(e.day, e["after"]) for e in changes]
+    partners: dict[str, int] = {}
+    for e in log.of_kind("data_shared"):
+        partners[e["partner"]] = partners.get(e["partner"], 0) + e["points"]
+    return Debrief(
+        series=tuple(series),
+        start_score=start["score"],
+        final_score=end["score"] if end else series[-1][1],
+        final_tier=end["tier"] if end else start["tier"],
+        perks_used=tuple(log.of_kind("perk_used")),
+        bans=tuple(log.of_kind("ban_applied")),
+        dossier=_dossier(scenario, log),
+        data_points=sum(e["points"] for e in log.of_kind("data_collected")),
+        partners=partners,
+        mechanics=_mechanics(scenario, log),
+        narrowing=narrowing(log),
+        prompts=choose_prompts(scenario, log),
+        left=bool(log.of_kind("left")),
+        rejudged=tuple(log.of_kind("rejudged")),
+        pending_appeals=len(log.of_kind("delayed_unresolved")),
+    )
+
+
+def _dossier(scenario: Scenario, log: SessionLog) -> tuple[DossierItem, ...]:
+    shares: dict[tuple[int, str], list[str]] = {}
+    for e in log.of_kind("data_shared"):
+        shares.setdefault((e.day, e["card"]), []).append(e["partner"])
+    return tuple(
+        DossierItem(e.day, e["category"], scenario.card(e["card"]).title, e["points"],
+                    tuple(shares.pop((e.day, e["card"]), ())))
+        for e in log.of_kind("data_collected"))
+
+
+def _mechanics(scenario: Scenario, log: SessionLog) -> tuple[MechanicUse, ...]:
+    uses = []
+    for mech in scenario.mechanics:
+        hits = [e for e in log if mech.claim in e.claims]
+        if hits:
+            facts = tuple(scenario.facts[f] for f in mech.facts)
+            uses.append(MechanicUse(mech, hits[0], len(hits), facts))
+    return tuple(sorted(uses, key=lambda u: u.first.seq))
+
+
+def narrowing(log: SessionLog) -> Narrowing:
+    choices = [e for e in log.of_kind("choice") if not e["onboarding"]]
+    if len(choices) < 2:
+        return Narrowing(0.0, 0.0)
+    half = len(choices) // 2
+    return Narrowing(_rate(choices[:half]), _rate(choices[half:]))
+
+
+def _rate(entries: list[Entry]) -> float:
+    return sum(e["compliant"] for e in entries) / len(entries)
+
+
+def conditions(scenario: Scenario, log: SessionLog) -> set[str]:
+    onboarding = [e for e in log.of_kind("choice") if e["onboarding"]]
+    end = log.first("session_end")
+    tiers = [t.id for t in scenario.tiers]
+    held = {"always"}
+    checks = {
+        "banned": bool(log.of_kind("ban_applied")),
+        "perk_used": bool(log.of_kind("perk_used")),
+        "top_tier": end is not None and end["tier"] == tiers[-1],
+        "bottom_tier": end is not None and end["tier"] == tiers[0],
+        "declined_data": any(e["option"] == "decline" for e in onboarding),
+        "shared_everything": len(onboarding) == len(scenario.onboarding)
+        and all(e["option"] == "accept" for e in onboarding),
+        "appealed": bool(log.of_kind("delayed_filed")),
+        "accepted_match": _accepted_match(scenario, log),
+        "rejudged": bool(log.of_kind("rejudged")),
+        "left": bool(log.of_kind("left")),
+        "narrowed": narrowing(log).narrowed,
+        "many_partners": len({e["partner"] for e in log.of_kind("data_shared")})
+        >= PARTNERS_FOR_PROMPT,
+        "undisclosed": sum(1 for e in log.of_kind("score_change") if e["reason"] is None)
+        >= UNDISCLOSED_FOR_PROMPT,
+    }
+    return held | {name for name, ok in checks.items() if ok}
+
+
+def _accepted_match(scenario: Scenario, log: SessionLog) -> bool:
+    """The player took a penalty without appealing, though an appeal was offered."""
+    for e in log.of_kind("choice"):
+        card = scenario.card(e["card"])
+        if card.impact and any(o.delayed for o in card.options):
+            if card.option(e["option"]).delayed is None:
+                return True
+    return False
+
+
+def choose_prompts(scenario: Scenario, log: SessionLog) -> tuple[Prompt, ...]:
+    """Two questions about what this player did, then open ones: three or four in all."""
+    held = conditions(scenario, log)
+    specific = [p for p in scenario.prompts if p.when != "always" and p.when in held]
+    general = [p for p in scenario.prompts if p.when == "always"]
+    chosen = specific[:2]
+    return tuple(chosen + general[:max(2, 3 - len(chosen))])

@@ -1,0 +1,51 @@
+"""The session summary as plain data, for ``--report FILE`` and for facilitators.
+
+Built from the log only; the same seed and style give the same report.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from . import debrief
+from .session import Session
+
+
+def build(session: Session, seed: int | None, style: str | None) -> dict[str, Any]:
+    log, lang = session.log, session.lang
+    summary = debrief.build(session.scenario, log)
+    text = lambda t: None if t is None else t.get(lang)  # noqa: E731
+    return {
+        "scenario": session.scenario.id,
+        "seed": seed,
+        "style": style,
+        "length": session.length,
+        "language": lang,
+        "start_score": summary.start_score,
+        "final_score": summary.final_score,
+        "final_tier": summary.final_tier,
+        "score_range": [session.scenario.score_min, session.scenario.score_max],
+        "score_history": [
+            {"day": e.day, "score": e["after"], "delta": e["delta"],
+             "reason": text(e["reason"]), "source": e["source"]}
+            for e in log.of_kind("score_change")],
+        "tier_history": [
+            {"day": e.day, "from": e["before"], "to": e["after"], "up": e["up"]}
+            for e in log.of_kind("tier_change")],
+        "choices": [
+            {"day": e.day, "card": e["card"], "option": e["option"]}
+            for e in log.of_kind("choice")],
+        "data_points": summary.data_points,
+        "partners": dict(sorted(summary.partners.items())),
+        "bans": [{"day": e.day, "ban": e["ban"], "card": e["card"], "days": e["days"]}
+                 for e in summary.bans],
+        "perks_used": [{"day": e.day, "perk": e["perk"], "card": e["card"]}
+                       for e in summary.perks_used],
+        "rejudged": [{"day": e.day, "card": e["card"], "original_day": e["original_day"],
+                      "tag": e["tag"]} for e in summary.rejudged],
+        "appeals_pending_at_end": summary.pending_appeals,
+        "narrowing": {"early": round(summary.narrowing.early, 3),
+                      "late": round(summary.narrowing.late, 3)},
+        "left_early": summary.left,
+        "prompts": [p.id for p in summary.prompts],
+        "claims_reached": log.claims_reached(),
+    }

@@ -1,0 +1,254 @@
+"""The content of one game, as immutable objects: what a level file describes.
+
+The loader in ``game.content`` builds these from YAML and validates them; the
+rules in ``game.core`` only read them. Nothing here knows any scenario by name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping
+
+LENGTHS = ("kiosk", "workshop")
+FACT_TAGS = ("real", "exaggerated", "fiction")
+CLAIM_IDS = tuple(f"A{n}" for n in range(1, 22))
+CARD_KINDS = ("choice", "rules")
+# Conditions a discussion prompt may name; game.core.debrief evaluates them on the log.
+PROMPT_CONDITIONS = (
+    "always", "banned", "perk_used", "top_tier", "bottom_tier", "declined_data",
+    "shared_everything", "appealed", "accepted_match", "rejudged", "left",
+    "narrowed", "many_partners", "undisclosed",
+)
+
+
+@dataclass(frozen=True)
+class Text:
+    """One player-facing sentence in every language the scenario declares."""
+
+    by_lang: Mapping[str, str]
+
+    def get(self, lang: str) -> str:
+        if lang in self.by_lang:
+            return self.by_lang[lang]
+        return next(iter(self.by_lang.values()))
+
+    @staticmethod
+    def plain(value: str, langs: tuple[str, ...] = ("en", "de")) -> "Text":
+        return Text({lang: value for lang in langs})
+
+
+Effects = Mapping[str, int]  # dimension id -> change of that hidden sub-score
+
+
+@dataclass(frozen=True)
+class Dimension:
+    """A hidden sub-score (0-100). ``visible`` decides whether the breakdown shows it."""
+
+    id: str
+    name: Text
+    weight: float
+    start: int
+    visible: bool
+
+
+@dataclass(frozen=True)
+class Perk:
+    id: str
+    name: Text
+    text: Text
+
+
+@dataclass(frozen=True)
+class Ban:
+    id: str
+    name: Text
+    notice: Text
+    days: int
+
+
+@dataclass(frozen=True)
+class Tier:
+    """A level of the points system; tiers are sorted by ``min`` ascending."""
+
+    id: str
+    name: Text
+    min: int
+    perks: tuple[str, ...]
+    bans: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Partner:
+    """A company or authority that receives the citizen's data."""
+
+    id: str
+    name: Text
+    kind: str
+
+
+@dataclass(frozen=True)
+class Category:
+    """An area of life whose data is captured (payments, browsing, the street...)."""
+
+    id: str
+    name: Text
+
+
+@dataclass(frozen=True)
+class Delayed:
+    """Something an option sets in motion that lands some days later (an appeal)."""
+
+    days: int
+    effects: Effects
+    text: Text
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    label: Text
+    effects: Effects
+    outcome: Text | None = None
+    reason: Text | None = None  # None: the player is told "reason: undisclosed"
+    data: int = 0
+    shares: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    claims: tuple[str, ...] = ()
+    requires_perk: str | None = None
+    blocked_by_ban: str | None = None
+    delayed: Delayed | None = None
+    leaves: bool = False  # choosing it ends the session: the citizen opts out
+
+
+@dataclass(frozen=True)
+class Impact:
+    """What happens to the score the moment a card appears, before any choice."""
+
+    effects: Effects
+    reason: Text | None
+    data: int = 0
+    shares: tuple[str, ...] = ()
+    claims: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule of a later regime: every past choice tagged ``tag`` is judged again."""
+
+    tag: str
+    effects: Effects
+    text: Text
+
+
+@dataclass(frozen=True)
+class Slot:
+    day: int
+    slot: int | None = None  # None: the first free slot of that day
+
+
+@dataclass(frozen=True)
+class Card:
+    """An everyday moment with a few options. ``kind`` is choice, rules or onboarding."""
+
+    id: str
+    kind: str
+    category: str
+    sender: Text
+    title: Text
+    text: Text
+    options: tuple[Option, ...]
+    at: Mapping[str, Slot] = field(default_factory=dict)
+    lengths: tuple[str, ...] = LENGTHS
+    impact: Impact | None = None
+    rules: tuple[Rule, ...] = ()
+    claims: tuple[str, ...] = ()
+
+    def option(self, option_id: str) -> Option:
+        for opt in self.options:
+            if opt.id == option_id:
+                return opt
+        raise KeyError(f"{self.id} has no option {option_id!r}")
+
+
+@dataclass(frozen=True)
+class Length:
+    days: int
+    cards_per_day: int
+
+
+@dataclass(frozen=True)
+class Overnight:
+    """Each morning the score drifts a little, for reasons the app does not give."""
+
+    dimensions: tuple[str, ...]
+    low: int
+    high: int
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    text: Text
+    source: str
+    tag: str  # real | exaggerated | fiction
+
+
+@dataclass(frozen=True)
+class Mechanic:
+    """How the debrief names one claim of the essay and the fact behind it."""
+
+    claim: str
+    name: Text
+    text: Text
+    facts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """A discussion question; ``when`` names a condition the engine evaluates."""
+
+    id: str
+    when: str
+    text: Text
+
+
+@dataclass(frozen=True)
+class Scenario:
+    id: str
+    path: str
+    title: Text
+    tagline: Text
+    languages: tuple[str, ...]
+    score_min: int
+    score_max: int
+    dimensions: tuple[Dimension, ...]
+    tiers: tuple[Tier, ...]
+    perks: Mapping[str, Perk]
+    bans: Mapping[str, Ban]
+    partners: Mapping[str, Partner]
+    categories: Mapping[str, Category]
+    lengths: Mapping[str, Length]
+    overnight: Overnight
+    onboarding: tuple[Card, ...]
+    cards: tuple[Card, ...]
+    facts: Mapping[str, Fact]
+    mechanics: tuple[Mechanic, ...]
+    prompts: tuple[Prompt, ...]
+    credits: Text
+
+    def dimension(self, dim_id: str) -> Dimension:
+        for dim in self.dimensions:
+            if dim.id == dim_id:
+                return dim
+        raise KeyError(dim_id)
+
+    def tier(self, tier_id: str) -> Tier:
+        for tier in self.tiers:
+            if tier.id == tier_id:
+                return tier
+        raise KeyError(tier_id)
+
+    def card(self, card_id: str) -> Card:
+        for card in self.onboarding + self.cards:
+            if card.id == card_id:
+                return card
+        raise KeyError(card_id)

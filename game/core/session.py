@@ -1,0 +1,341 @@
+"""One citizen's session under the score: onboarding, days of cards, the end.
+
+The session is a small state machine. ``step`` is what the player faces now;
+``choose`` and ``advance`` move it on. Every consequence goes to the log.
+Randomness and time come in as arguments, so a seed reproduces a session.
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .citizen import Citizen
+from .log import SessionLog
+from .scenario import Ban, Card, Effects, Option, Perk, Scenario, Text, Tier
+from .schedule import build_schedule
+
+PASSIVE_DATA = 3  # every interaction itself is recorded: dwell time, tap rhythm, device
+CATEGORIES_FOR_A2 = 3
+
+
+@dataclass(frozen=True)
+class Change:
+    """One visible score change, as the player is shown it."""
+
+    before: int
+    after: int
+    reason: Text | None
+    source: str
+
+    @property
+    def delta(self) -> int:
+        return self.after - self.before
+
+
+@dataclass(frozen=True)
+class Step:
+    """What the player faces now. ``kind``: onboarding, morning, card, day_end or end."""
+
+    kind: str
+    day: int
+    card: Card | None = None
+    index: int = 0  # position among the onboarding steps or the day's cards
+    total: int = 0
+    changes: tuple[Change, ...] = ()  # what happened as this step appeared
+    notes: tuple[Text, ...] = ()  # rule texts, appeal results shown with the step
+    refused: frozenset[str] = frozenset()  # options already refused by a ban
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one choice did, for the screen to animate."""
+
+    option: Option
+    changes: tuple[Change, ...]
+    data_points: int
+    shared: tuple[str, ...]
+    tier_before: Tier
+    tier_after: Tier
+    refused: Ban | None = None
+    perk_used: Perk | None = None
+
+    @property
+    def delta(self) -> int:
+        return sum(c.delta for c in self.changes)
+
+
+@dataclass
+class _Pending:
+    due_day: int
+    effects: Effects
+    text: Text
+    card_id: str
+
+
+@dataclass
+class _DayStats:
+    start_score: int
+    data_points: int = 0
+    cards: list[str] = field(default_factory=list)
+
+
+class Session:
+    def __init__(self, scenario: Scenario, length: str, rng: random.Random,
+                 clock: Callable[[], float], lang: str = "en"):
+        self.scenario = scenario
+        self.length = length
+        self.lang = lang
+        self.rng = rng
+        self.citizen = Citizen(scenario)
+        self.log = SessionLog(clock)
+        self.schedule = build_schedule(scenario, length, rng)
+        self.data_points = 0
+        self.streak = 0
+        self._pending: list[_Pending] = []
+        self._categories: set[str] = set()
+        self._day_stats = _DayStats(self.citizen.score())
+        self.log.append("session_start", 0, scenario=scenario.id, length=length,
+                        score=self.citizen.score(), tier=self.citizen.tier().id)
+        self.step = self._onboarding_step(0)
+
+    # -- what the player sees -------------------------------------------------
+
+    @property
+    def score(self) -> int:
+        return self.citizen.score()
+
+    @property
+    def tier(self) -> Tier:
+        return self.citizen.tier()
+
+    @property
+    def finished(self) -> bool:
+        return self.step.kind == "end"
+
+    def perks(self) -> tuple[Perk, ...]:
+        return tuple(self.scenario.perks[p] for p in self.tier.perks)
+
+    def bans(self) -> tuple[Ban, ...]:
+        return tuple(self.scenario.bans[b] for b in self.tier.bans)
+
+    def locked(self, option: Option) -> bool:
+        return option.requires_perk is not None and option.requires_perk not in self.tier.perks
+
+    def unlock_tier(self, option: Option) -> Tier | None:
+        """The lowest tier whose perks open this option, for a "unlocks at" hint."""
+        return next((t for t in self.scenario.tiers if option.requires_perk in t.perks), None)
+
+    def available(self) -> list[Option]:
+        if self.step.card is None:
+            return []
+        return [o for o in self.step.card.options
+                if not self.locked(o) and o.id not in self.step.refused]
+
+    # -- moving on ------------------------------------------------------------
+
+    def advance(self) -> Step:
+        """Leave a step that only needs acknowledging (morning, day end)."""
+        kind, day = self.step.kind, self.step.day
+        if kind == "morning":
+            self.step = self._card_step(day, 0)
+        elif kind == "day_end":
+            self.step = self._morning_step(day + 1) if day < self.days else self._end()
+        elif kind == "card" and self.step.card.kind == "rules":
+            self.choose(self.step.card.options[0].id)
+        else:
+            raise ValueError(f"a {kind} step needs a choice, not advance()")
+        return self.step
+
+    def choose(self, option_id: str) -> Outcome:
+        step = self.step
+        if step.kind not in ("onboarding", "card"):
+            raise ValueError(f"nothing to choose on a {step.kind} step")
+        option = step.card.option(option_id)
+        if self.locked(option):
+            raise ValueError(f"option {option_id!r} is locked")
+        if option.id in step.refused:
+            raise ValueError(f"option {option_id!r} was already refused")
+        tier_before = self.tier
+        ban = self._ban_for(option)
+        if ban is not None:
+            return self._refuse(step, option, ban, tier_before)
+        outcome = self._apply_choice(step, option, tier_before)
+        if option.leaves:
+            self.step = self._end(left=True)
+        elif step.kind == "onboarding":
+            self.step = self._after_onboarding(step.index + 1)
+        else:
+            self.step = self._card_step(step.day, step.index + 1)
+        return outcome
+
+    def leave(self) -> None:
+        """Opt out of the app at any moment: always possible, never free."""
+        if not self.finished:
+            self.step = self._end(left=True)
+
+    @property
+    def days(self) -> int:
+        return self.scenario.lengths[self.length].days
+
+    # -- the rules ------------------------------------------------------------
+
+    def _ban_for(self, option: Option) -> Ban | None:
+        if option.blocked_by_ban and option.blocked_by_ban in self.tier.bans:
+            return self.scenario.bans[option.blocked_by_ban]
+        return None
+
+    def _refuse(self, step: Step, option: Option, ban: Ban, tier: Tier) -> Outcome:
+        self.log.append("ban_applied", step.day, claims=("A4",), card=step.card.id,
+                        option=option.id, ban=ban.id, days=ban.days, tier=tier.id)
+        self.step = Step(step.kind, step.day, step.card, step.index, step.total,
+                         refused=step.refused | {option.id})
+        return Outcome(option, (), 0, (), tier, tier, refused=ban)
+
+    def _apply_choice(self, step: Step, option: Option, tier_before: Tier) -> Outcome:
+        card = step.card
+        gains = {o.id: self.citizen.preview(o.effects) for o in self.available()}
+        compliant = gains[option.id] == max(gains.values())
+        claims = list(option.claims)
+        if step.kind == "onboarding" and option.id == "decline":
+            claims.append("A13")
+        if option.leaves:
+            claims.append("A13")
+        perk = None
+        if option.requires_perk:
+            perk = self.scenario.perks[option.requires_perk]
+            self.log.append("perk_used", step.day, claims=("A3",), perk=perk.id,
+                            card=card.id, option=option.id, tier=tier_before.id)
+        self.log.append("choice", step.day, claims=tuple(claims), card=card.id,
+                        option=option.id, category=card.category, tags=option.tags,
+                        compliant=compliant, onboarding=step.kind == "onboarding")
+        source = f"{card.id}/{option.id}"
+        a5 = ("A5",) if option.shares and option.effects else ()
+        changes = self._change(step.day, option.effects, option.reason, source, a5)
+        data = self._collect(step.day, card, option.data, option.shares, source)
+        if option.delayed:
+            due = step.day + option.delayed.days
+            self._pending.append(_Pending(due, option.delayed.effects, option.delayed.text, card.id))
+            self.log.append("delayed_filed", step.day, card=card.id, option=option.id, due_day=due)
+        self._day_stats.cards.append(card.id)
+        return Outcome(option, changes, data, option.shares, tier_before, self.tier, perk_used=perk)
+
+    def _change(self, day: int, effects: Effects, reason: Text | None, source: str,
+                claims: tuple[str, ...] = ()) -> tuple[Change, ...]:
+        before, tier_before = self.score, self.tier
+        applied = self.citizen.apply(effects)
+        after = self.score
+        if not applied:
+            return ()
+        undisclosed = ("A6",) if reason is None and after != before else ()
+        self.log.append("score_change", day, claims=claims + undisclosed, before=before,
+                        after=after, delta=after - before, reason=reason, source=source,
+                        subs=applied)
+        if self.tier != tier_before:
+            self._tier_changed(day, tier_before, self.tier)
+        return (Change(before, after, reason, source),) if after != before else ()
+
+    def _tier_changed(self, day: int, old: Tier, new: Tier) -> None:
+        order = [t.id for t in self.scenario.tiers]
+        up = order.index(new.id) > order.index(old.id)
+        self.log.append("tier_change", day, claims=("A11",) if up else (),
+                        before=old.id, after=new.id, up=up)
+
+    def _collect(self, day: int, card: Card, points: int, shares: tuple[str, ...],
+                 source: str) -> int:
+        total = points + PASSIVE_DATA
+        self.data_points += total
+        self._day_stats.data_points += total
+        self.log.append("data_collected", day, card=card.id, category=card.category,
+                        points=total, source=source)
+        for partner in shares:
+            self.log.append("data_shared", day, partner=partner, points=total,
+                            card=card.id, category=card.category)
+        if card.category not in self._categories:
+            self._categories.add(card.category)
+            if len(self._categories) == CATEGORIES_FOR_A2:
+                self.log.append("milestone", day, claims=("A2",), what="categories",
+                                categories=tuple(sorted(self._categories)))
+        return total
+
+    # -- building steps -------------------------------------------------------
+
+    def _onboarding_step(self, index: int) -> Step:
+        cards = self.scenario.onboarding
+        return Step("onboarding", 0, cards[index], index, len(cards))
+
+    def _after_onboarding(self, index: int) -> Step:
+        if index < len(self.scenario.onboarding):
+            return self._onboarding_step(index)
+        self.log.append("score_revealed", 0, claims=("A1",), score=self.score,
+                        tier=self.tier.id, subs=dict(self.citizen.sub))
+        return self._morning_step(1)
+
+    def _morning_step(self, day: int) -> Step:
+        self._day_stats = _DayStats(self.score)
+        self.log.append("day_start", day, score=self.score, tier=self.tier.id)
+        changes, notes = list(self._overnight(day)), []
+        for pending in [p for p in self._pending if p.due_day <= day]:
+            self._pending.remove(pending)
+            changes += self._change(day, pending.effects, pending.text, f"{pending.card_id}/delayed")
+            self.log.append("delayed_resolved", day, card=pending.card_id, text=pending.text)
+            notes.append(pending.text)
+        return Step("morning", day, changes=tuple(changes), notes=tuple(notes))
+
+    def _overnight(self, day: int) -> tuple[Change, ...]:
+        if day == 1:
+            return ()
+        drift = self.scenario.overnight
+        effects = {d: self.rng.randint(drift.low, drift.high) for d in drift.dimensions}
+        return self._change(day, effects, None, "overnight")
+
+    def _card_step(self, day: int, index: int) -> Step:
+        cards = self.schedule[day - 1]
+        if index >= len(cards):
+            return self._day_end(day)
+        card = cards[index]
+        self.log.append("card_shown", day, claims=card.claims, card=card.id,
+                        category=card.category)
+        changes, notes = [], []
+        if card.impact is not None:
+            imp = card.impact
+            changes += self._change(day, imp.effects, imp.reason, f"{card.id}/impact", imp.claims)
+            if imp.data or imp.shares:
+                self._collect(day, card, imp.data, imp.shares, f"{card.id}/impact")
+        for rule in card.rules:
+            notes.append(rule.text)
+            changes += self._rejudge(day, card, rule)
+        return Step("card", day, card, index, len(cards), tuple(changes), tuple(notes))
+
+    def _rejudge(self, day: int, card: Card, rule) -> list[Change]:
+        self.log.append("rules_changed", day, card=card.id, tag=rule.tag, text=rule.text)
+        changes = []
+        for old in self.log.of_kind("choice"):
+            if rule.tag in old["tags"]:
+                old_card = self.scenario.card(old["card"])
+                self.log.append("rejudged", day, claims=("A10",), card=old["card"],
+                                option=old["option"], original_day=old.day, tag=rule.tag,
+                                title=old_card.title)
+                changes += self._change(day, rule.effects, rule.text, f"{card.id}/{rule.tag}")
+        return changes
+
+    def _day_end(self, day: int) -> Step:
+        gained = self.score - self._day_stats.start_score
+        self.streak = self.streak + 1 if gained > 0 else 0
+        claims = ("A11",) if self.streak >= 2 else ()
+        self.log.append("day_end", day, claims=claims, score=self.score, gained=gained,
+                        streak=self.streak, data_points=self._day_stats.data_points,
+                        tier=self.tier.id)
+        return Step("day_end", day)
+
+    def _end(self, left: bool = False) -> Step:
+        day = self.step.day if hasattr(self, "step") else 0
+        if left:
+            self.log.append("left", day, claims=("A13",), score=self.score)
+        for pending in self._pending:
+            self.log.append("delayed_unresolved", day, card=pending.card_id,
+                            due_day=pending.due_day)
+        self._pending.clear()
+        self.log.append("session_end", day, score=self.score, tier=self.tier.id, left=left,
+                        data_points=self.data_points)
+        return Step("end", day)

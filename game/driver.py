@@ -1,0 +1,100 @@
+"""A player at the real screens: finds a button by its key, then presses it by touch,
+mouse, keyboard or directly, and lets the frames run. Screenshots and the
+playthrough tests use it; the choices come from the autoplay bots.
+"""
+from __future__ import annotations
+
+import random
+from typing import Callable
+
+import pygame
+
+from .core import bots
+from .ui.theme import CANVAS
+
+FRAME = 1 / 10
+SETTLE = 1.2  # seconds of frames after an action, enough for every animation to finish
+
+
+class Driver:
+    def __init__(self, app, style: str = "conform", seed: int = 0, via: str = "touch"):
+        self.app = app
+        self.style = style
+        self.rng = random.Random(seed)
+        self.via = via
+
+    def frames(self, seconds: float = SETTLE) -> None:
+        for _ in range(max(1, round(seconds / FRAME))):
+            self.app.step(FRAME)
+
+    def press(self, key: str) -> None:
+        scene = self.app.top
+        button = scene.button(key)
+        if button is None or not button.enabled:
+            raise LookupError(f"{scene.screen_id()} has no enabled button {key!r}: "
+                              f"{[b.key for b in scene.buttons]}")
+        if self.via == "direct":
+            scene.press(button)
+        elif self.via == "touch":
+            x, y = button.rect.center
+            for kind in (pygame.FINGERDOWN, pygame.FINGERUP):
+                pygame.event.post(pygame.event.Event(kind, x=x / CANVAS[0], y=y / CANVAS[1],
+                                                     touch_id=1, finger_id=0, dx=0, dy=0,
+                                                     pressure=1.0))
+        elif self.via == "mouse":
+            for kind in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
+                pygame.event.post(pygame.event.Event(kind, pos=button.rect.center, button=1,
+                                                     touch=False))
+        elif self.via == "keys":
+            self._focus(scene, key)
+            self._key(pygame.K_RETURN)
+        else:
+            raise ValueError(self.via)
+        self.frames()
+
+    def _focus(self, scene, key: str) -> None:
+        for _ in range(len(scene.buttons) + 1):
+            current = scene.focus.current()
+            if current is not None and current.key == key and scene.focus.visible:
+                return
+            self._key(pygame.K_TAB)
+            self.app.step(FRAME)
+        raise LookupError(f"Tab never reached {key!r}")
+
+    def _key(self, key: int) -> None:
+        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="",
+                                             scancode=0))
+        pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=0, unicode="",
+                                             scancode=0))
+
+    def next_key(self) -> str | None:
+        """The button this player would press on the current screen; None at the end."""
+        scene = self.app.top
+        screen = scene.screen_id()
+        if screen == "title":
+            return "start"
+        if screen.startswith("debrief-"):
+            return "forward" if scene.page < len(scene.plan) - 1 else None
+        if screen == "end":
+            return "debrief"
+        session = self.app.session
+        if scene.button("modal-0") is not None:
+            return "modal-0"
+        if session is not None and scene.button("next") is None and session.step.card is not None:
+            return f"option-{bots.pick(self.style, session, self.rng).id}"
+        return "next"
+
+    def play(self, on_screen: Callable[[str], None] | None = None, limit: int = 600) -> list[str]:
+        """Press through a whole visit to the last debrief page; return the screens seen."""
+        seen: list[str] = []
+        self.frames(0.5)
+        for _ in range(limit):
+            screen = self.app.top.screen_id()
+            seen.append(screen)
+            if on_screen is not None:
+                on_screen(screen)
+            key = self.next_key()
+            if key is None:
+                return seen
+            self.press(key)
+        raise RuntimeError(f"no end after {limit} actions; last screens {seen[-5:]}")

@@ -1,0 +1,46 @@
+"""The one translation layer for the interface's own words (content brings its own).
+
+Strings live in ``assets/text/ui.yaml`` as ``key: {en: ..., de: ...}``; a missing
+key or language is an error in the tests, and falls back to English at run time.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+UI_TEXT = Path(__file__).resolve().parents[1] / "assets" / "text" / "ui.yaml"
+LANGUAGE_NAMES = {"en": "English", "de": "Deutsch"}
+
+
+class Strings:
+    def __init__(self, path: Path = UI_TEXT):
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        with open(path, encoding="utf-8") as f:
+            self.table: dict[str, dict[str, str]] = yaml.load(f, Loader=loader)
+
+    def get(self, key: str, lang: str, **values) -> str:
+        entry = self.table.get(key)
+        if entry is None:
+            raise KeyError(f"no interface text {key!r}")
+        text = entry.get(lang) or entry["en"]
+        return text.format(**values) if values else text
+
+    def missing(self, languages: tuple[str, ...]) -> list[str]:
+        return [f"{key}: {lang}" for key, entry in self.table.items()
+                for lang in languages if not (entry or {}).get(lang)]
+
+
+def number(value: int, lang: str) -> str:
+    """Thousands separators as each language writes them."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if lang == "de" else text
+
+
+def signed(value: int) -> str:
+    """A score change always shows its sign; the minus is a true minus sign."""
+    if value > 0:
+        return f"+{value}"
+    if value < 0:
+        return f"\u2212{-value}"
+    return "\u00b10"

@@ -1,0 +1,125 @@
+"""The contract every screen keeps, and the chrome they share.
+
+A scene lays out its buttons in ``layout`` (again whenever language or text size
+changes), turns actions into presses in ``handle``, animates in ``update`` and only
+paints in ``draw``. Every screen carries the language switch and the settings.
+"""
+from __future__ import annotations
+
+import pygame
+
+from .. import input as inp
+from ..i18n import LANGUAGE_NAMES
+from ..ui.theme import APP, CANVAS, Palette
+from ..ui.widgets import Button, Focus, draw_button
+
+CHROME_Y = 28
+CHROME_H = 96
+
+
+class Scene:
+    palette: Palette = APP
+    opaque = True
+    watches_idle = True
+
+    def __init__(self, app):
+        self.app = app
+        self.focus = Focus()
+        self.buttons: list[Button] = []
+        self._pressed: Button | None = None
+        self._press_time = 0.0
+
+    # -- the contract -------------------------------------------------------------
+
+    def enter(self) -> None:
+        self.relayout()
+
+    def exit(self) -> None:
+        pass
+
+    def resume(self) -> None:
+        """Back on top after an overlay closed."""
+        self.relayout()
+
+    def layout(self) -> list[Button]:
+        return []
+
+    def relayout(self) -> None:
+        current = self.focus.current()
+        key = current.key if current else None
+        self.buttons = self.layout() + self.chrome()
+        keys = [b.key for b in self.buttons]
+        self.focus.set(self.buttons, keys.index(key) if key in keys else self.default_focus())
+
+    def default_focus(self) -> int:
+        return 0
+
+    def handle(self, action: inp.Action) -> None:
+        if action.kind == inp.POINT:
+            for button in self.buttons:
+                if button.hit(action.pos):
+                    self.press(button)
+                    return
+            self.tap_elsewhere(action.pos)
+        elif action.kind == inp.NEXT:
+            self.focus.move(1)
+        elif action.kind == inp.PREV:
+            self.focus.move(-1)
+        elif action.kind == inp.CONFIRM:
+            button = self.focus.current()
+            if button is not None:
+                self.press(button)
+        elif action.kind == inp.PICK:
+            self.pick(action.index)
+        elif action.kind == inp.BACK:
+            self.back()
+
+    def press(self, button: Button) -> None:
+        self.app.play("tap")
+        self._pressed, self._press_time = button, 0.12
+        button.on_press()
+
+    def tap_elsewhere(self, pos: tuple[int, int]) -> None:
+        pass
+
+    def pick(self, index: int) -> None:
+        pass
+
+    def back(self) -> None:
+        pass
+
+    def update(self, dt: float) -> None:
+        self._press_time = max(0.0, self._press_time - dt)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        raise NotImplementedError
+
+    def screen_id(self) -> str:
+        return type(self).__name__.removesuffix("Scene").lower()
+
+    # -- shared pieces --------------------------------------------------------------
+
+    def chrome(self) -> list[Button]:
+        """The language switch and the settings, top right on every screen."""
+        from .settings import SettingsScene
+        app = self.app
+        others = [lang for lang in app.config.scenario.languages if lang != app.settings.lang]
+        w = 230
+        x = CANVAS[0] - 40 - w
+        buttons = [Button(app.t("settings.open"), pygame.Rect(x, CHROME_Y, w, CHROME_H),
+                          lambda: app.push(SettingsScene(app)), "quiet", key="settings")]
+        for lang in others:
+            x -= w + 20
+            buttons.append(Button(LANGUAGE_NAMES.get(lang, lang), pygame.Rect(x, CHROME_Y, w, CHROME_H),
+                                  lambda lang=lang: app.set_language(lang), "quiet",
+                                  key=f"lang-{lang}"))
+        return buttons
+
+    def draw_buttons(self, surface: pygame.Surface, buttons: list[Button] | None = None) -> None:
+        focused = self.focus.current() if self.focus.visible else None
+        for button in buttons if buttons is not None else self.buttons:
+            draw_button(surface, self.app.fonts, button, self.palette, button is focused,
+                        pressed=button is self._pressed and self._press_time > 0)
+
+    def button(self, key: str) -> Button | None:
+        return next((b for b in self.buttons if b.key == key), None)

@@ -1,0 +1,256 @@
+"""What the big card shows: a moment and its options, an outcome, a morning, a day's end.
+
+``layout`` decides the buttons for the play scene's current state; ``draw`` paints
+the card's words around them. Options are stacked from the bottom, large enough
+for a finger, and the text above shrinks a size before it would ever collide.
+"""
+from __future__ import annotations
+
+import pygame
+
+from ..core.session import Change
+from ..i18n import number, signed
+from ..ui import theme
+from ..ui.widgets import Button, draw_paragraph, draw_text, panel, paragraph_height
+
+PAD = 56
+BUTTON_H = 104
+GAP = 18
+NOTICE_LINE = 46
+
+
+def _column(rect: pygame.Rect, count: int) -> list[pygame.Rect]:
+    width = rect.width - 2 * PAD
+    top = rect.bottom - PAD - count * BUTTON_H - (count - 1) * GAP
+    return [pygame.Rect(rect.x + PAD, top + i * (BUTTON_H + GAP), width, BUTTON_H)
+            for i in range(count)]
+
+
+def layout(scene, rect: pygame.Rect) -> list[Button]:
+    app, session = scene.app, scene.session
+    step = session.step
+    if scene.outcome is not None:
+        return [Button(app.t("play.next"), _column(rect, 1)[0], scene.next, key="next")]
+    if step.kind == "morning":
+        return [Button(app.t("play.start_day", day=step.day), _column(rect, 1)[0], scene.next,
+                       key="next")]
+    if step.kind == "day_end":
+        label = app.t("play.next_day") if step.day < session.days else app.t("play.see_results")
+        return [Button(label, _column(rect, 1)[0], scene.next, key="next")]
+    if step.card is None:
+        return []
+    if step.card.kind == "rules":
+        label = app.text(step.card.options[0].label)
+        return [Button(label, _column(rect, 1)[0], scene.next, key="next")]
+    return _option_buttons(scene, rect)
+
+
+def _option_buttons(scene, rect: pygame.Rect) -> list[Button]:
+    app, session = scene.app, scene.session
+    step = session.step
+    options = step.card.options
+    open_options = session.available()
+    best = max(open_options, key=lambda o: session.citizen.preview(o.effects), default=None)
+    buttons = []
+    for opt, box in zip(options, _column(rect, len(options))):
+        button = Button(app.text(opt.label), box, lambda o=opt.id: scene.choose(o),
+                        "secondary", key=f"option-{opt.id}")
+        if session.locked(opt):
+            tier = session.unlock_tier(opt)
+            button.style, button.enabled = "locked", False
+            button.hint = app.t("play.locked", tier=app.text(tier.name) if tier else "?")
+        elif opt.id in step.refused:
+            button.style, button.enabled = "refused", False
+            button.hint = app.t("play.refused_hint")
+        elif opt is best and len(open_options) > 1 and step.kind != "onboarding":
+            # The nudge: the app marks whatever scores best for it as best for you.
+            button.style = "primary"
+            button.hint = app.t("play.recommended")
+        elif step.kind == "onboarding" and opt.id == "accept":
+            button.style = "primary"
+        buttons.append(button)
+    return buttons
+
+
+def draw(scene, surface: pygame.Surface, rect: pygame.Rect) -> None:
+    step = scene.session.step
+    if scene.outcome is not None:
+        _draw_outcome(scene, surface, rect)
+    elif step.kind == "morning":
+        _draw_morning(scene, surface, rect)
+    elif step.kind == "day_end":
+        _draw_day_end(scene, surface, rect)
+    elif step.card is not None:
+        _draw_card(scene, surface, rect)
+
+
+def _text_bottom(scene, rect: pygame.Rect) -> int:
+    tops = [b.rect.top for b in scene.buttons if b.key.startswith(("option-", "next"))]
+    return (min(tops) if tops else rect.bottom - PAD) - 28
+
+
+def _header(scene, surface, rect: pygame.Rect, sender: str, chip: str | None) -> int:
+    app, pal, fonts = scene.app, scene.palette, scene.app.fonts
+    x, y = rect.x + PAD, rect.y + 44
+    pygame.draw.circle(surface, pal.accent, (x + 18, y + 20), 18)
+    draw_text(surface, fonts, sender, (x + 50, y), "body", pal.ink_soft, "semibold")
+    if chip:
+        chip_surf = fonts.render(chip, "small", pal.ink, "semibold")
+        box = chip_surf.get_rect(topright=(rect.right - PAD - 20, y + 2)).inflate(36, 14)
+        panel(surface, box, pal.surface_alt, box.height // 2)
+        surface.blit(chip_surf, chip_surf.get_rect(center=box.center))
+    return y + 70
+
+
+def _draw_card(scene, surface, rect: pygame.Rect) -> None:
+    app, pal, fonts = scene.app, scene.palette, scene.app.fonts
+    step, card = scene.session.step, scene.session.step.card
+    category = app.config.scenario.categories[card.category]
+    if step.kind == "onboarding":
+        chip = app.t("play.step_of", n=step.index + 1, total=step.total)
+    elif card.kind == "rules":
+        chip = app.t("play.official")
+    else:
+        chip = app.text(category.name)
+    y = _header(scene, surface, rect, app.text(card.sender), chip)
+    width = rect.width - 2 * PAD
+    bottom = _text_bottom(scene, rect)
+    notices = _notices(scene, step)
+    room = bottom - y - len(notices) * NOTICE_LINE - 40
+    title, body = app.text(card.title), app.text(card.text)
+    size = "lead"
+    if paragraph_height(fonts, title, width, "title", "bold") + \
+            paragraph_height(fonts, body, width, size) > room:
+        size = "body"
+    y = draw_paragraph(surface, fonts, title, pygame.Rect(rect.x + PAD, y, width, 300), "title",
+                       pal.ink, "bold") + 12
+    lines = max(1, (room - (y - rect.y - 114)) // fonts.line_height(size))
+    y = draw_paragraph(surface, fonts, body, pygame.Rect(rect.x + PAD, y, width, 400), size,
+                       pal.ink, max_lines=lines) + 20
+    _draw_notices(scene, surface, rect, y, notices)
+
+
+def _notices(scene, step) -> list[tuple[str, tuple]]:
+    """Lines about what already happened as this card appeared: fines, re-judged choices."""
+    app = scene.app
+    lines = [(app.text(note), scene.palette.ink) for note in step.notes]
+    for change in step.changes:
+        lines.append(_change_line(scene, change))
+    return lines[:6]
+
+
+def _change_line(scene, change: Change) -> tuple[str, tuple]:
+    app = scene.app
+    arrow = "▲" if change.delta > 0 else "▼"
+    reason = app.text(change.reason) if change.reason else app.t("play.undisclosed")
+    color = theme.GAIN_TEXT if change.delta > 0 else theme.LOSS_TEXT
+    return f"{arrow} {signed(change.delta)}   {app.t('play.reason')}: {reason}", color
+
+
+def _draw_notices(scene, surface, rect, y: int, notices) -> int:
+    if not notices:
+        return y
+    fonts, pal = scene.app.fonts, scene.palette
+    box = pygame.Rect(rect.x + PAD, y, rect.width - 2 * PAD, len(notices) * NOTICE_LINE + 28)
+    panel(surface, box, pal.surface_alt, 20)
+    ty = box.y + 14
+    for text, color in notices:
+        width = box.width - 48
+        lines = fonts.wrap(text, "small", width, "semibold")
+        draw_text(surface, fonts, lines[0] + ("…" if len(lines) > 1 else ""), (box.x + 24, ty),
+                  "small", color, "semibold")
+        ty += NOTICE_LINE
+    return box.bottom
+
+
+def _draw_outcome(scene, surface, rect: pygame.Rect) -> None:
+    app, pal, fonts = scene.app, scene.palette, scene.app.fonts
+    outcome, card = scene.outcome, None
+    lang = app.settings.lang
+    y = _header(scene, surface, rect, app.t("play.result"), None)
+    delta = outcome.delta
+    color = theme.GAIN_TEXT if delta > 0 else theme.LOSS_TEXT if delta < 0 else pal.ink_soft
+    arrow = "▲" if delta > 0 else "▼" if delta < 0 else "•"
+    big = fonts.render(f"{arrow} {signed(delta)}", 120, color, "display")
+    surface.blit(big, (rect.x + PAD, y))
+    draw_text(surface, fonts, app.t("play.points"), (rect.x + PAD + big.get_width() + 24,
+              y + big.get_height() - 70), "title", color, "bold")
+    y += big.get_height() + 10
+    reasons = [app.text(c.reason) if c.reason else app.t("play.undisclosed") for c in outcome.changes]
+    if reasons:
+        draw_text(surface, fonts, f"{app.t('play.reason')}: {reasons[0]}", (rect.x + PAD, y),
+                  "lead", pal.ink, "semibold")
+        y += 70
+    width = rect.width - 2 * PAD
+    if outcome.option.outcome is not None:
+        y = draw_paragraph(surface, fonts, app.text(outcome.option.outcome),
+                           pygame.Rect(rect.x + PAD, y, width, 200), "lead", pal.ink) + 24
+    if outcome.perk_used is not None:
+        draw_text(surface, fonts, "✓  " + app.t("play.perk_used", perk=app.text(outcome.perk_used.name)),
+                  (rect.x + PAD, y), "body", theme.GAIN_TEXT, "semibold")
+        y += 60
+    partners = [app.text(app.config.scenario.partners[p].name) for p in outcome.shared]
+    data = app.t("play.data_recorded", n=number(outcome.data_points, lang))
+    if partners:
+        data += " · " + app.t("play.shared_with", who=", ".join(partners))
+    draw_paragraph(surface, fonts, data, pygame.Rect(rect.x + PAD, y, width, 120), "small",
+                   pal.ink_soft)
+
+
+def _draw_morning(scene, surface, rect: pygame.Rect) -> None:
+    app, pal, fonts = scene.app, scene.palette, scene.app.fonts
+    step, session = scene.session.step, scene.session
+    y = _header(scene, surface, rect, app.t("play.morning_sender"),
+                app.t("hud.day", day=step.day, days=session.days))
+    draw_text(surface, fonts, app.t("play.good_morning"), (rect.x + PAD, y), "headline",
+              pal.ink, "display")
+    y += 120
+    lines = [_change_line(scene, c) for c in step.changes]
+    if not step.changes and step.day > 1:
+        lines.append((app.t("play.no_overnight"), pal.ink_soft))
+    lines += [(app.text(n), pal.ink) for n in step.notes]
+    if session.streak:
+        lines.append((app.t("play.streak", n=session.streak), theme.GAIN_TEXT))
+    lines.append((app.t("play.today", n=len(session.schedule[step.day - 1])), pal.ink))
+    for text, color in lines:
+        y = draw_paragraph(surface, fonts, text, pygame.Rect(rect.x + PAD, y, rect.width - 2 * PAD,
+                           200), "lead", color, "semibold") + 14
+
+
+def _draw_day_end(scene, surface, rect: pygame.Rect) -> None:
+    app, pal, fonts = scene.app, scene.palette, scene.app.fonts
+    session = scene.session
+    end = session.log.of_kind("day_end")[-1]
+    y = _header(scene, surface, rect, app.t("play.summary_sender"),
+                app.t("hud.day", day=end.day, days=session.days))
+    draw_text(surface, fonts, app.t("play.day_done", day=end.day), (rect.x + PAD, y), "headline",
+              pal.ink, "display")
+    y += 130
+    gained = end["gained"]
+    color = theme.GAIN_TEXT if gained > 0 else theme.LOSS_TEXT if gained < 0 else pal.ink_soft
+    arrow = "▲" if gained > 0 else "▼" if gained < 0 else "•"
+    draw_text(surface, fonts, f"{arrow} {signed(gained)} {app.t('play.today_points')}",
+              (rect.x + PAD, y), "headline", color, "display")
+    y += 130
+    if end["streak"] >= 1:
+        _flame(surface, (rect.x + PAD + 22, y + 26))
+        draw_text(surface, fonts, app.t("play.streak", n=end["streak"]), (rect.x + PAD + 60, y),
+                  "lead", pal.ink, "semibold")
+    else:
+        draw_text(surface, fonts, app.t("play.streak_lost"), (rect.x + PAD, y), "lead",
+                  pal.ink_soft, "semibold")
+    y += 80
+    tier = app.config.scenario.tier(end["tier"])
+    draw_text(surface, fonts, app.t("play.your_tier", tier=app.text(tier.name)),
+              (rect.x + PAD, y), "lead", pal.ink)
+    y += 70
+    draw_text(surface, fonts, app.t("play.data_today", n=number(end["data_points"],
+              app.settings.lang)), (rect.x + PAD, y), "small", pal.ink_soft)
+
+
+def _flame(surface, center) -> None:
+    x, y = center
+    pygame.draw.polygon(surface, theme.ORANGE, [(x, y - 26), (x + 18, y + 4), (x + 10, y + 24),
+                                                (x - 10, y + 24), (x - 18, y + 4)])
+    pygame.draw.polygon(surface, theme.YELLOW, [(x, y - 4), (x + 8, y + 12), (x, y + 22),
+                                                (x - 8, y + 12)])

@@ -1,0 +1,92 @@
+"""The sober debrief: what happened, what was kept, what it did, what is real, now what.
+
+Pages are built from the session log (through ``core.debrief``) and painted once
+into a surface; turning a page is the only thing that redraws them.
+"""
+from __future__ import annotations
+
+import pygame
+
+from ..ui import theme
+from ..ui.widgets import Button, draw_text
+from . import debrief_pages as pages
+from .base import Scene
+
+NAV_Y = 940
+NAV_H = 100
+
+
+class DebriefScene(Scene):
+    palette = theme.DEBRIEF
+
+    def __init__(self, app, summary):
+        super().__init__(app)
+        self.summary = summary
+        self.page = 0
+        self.plan: list[tuple[str, object]] = []
+        self._painted: pygame.Surface | None = None
+
+    def screen_id(self) -> str:
+        kind = self.plan[self.page][0] if self.plan else "page"
+        return f"debrief-{kind}"
+
+    def relayout(self) -> None:
+        self.plan = pages.plan(self.app, self.summary)
+        self.page = min(self.page, len(self.plan) - 1)
+        self._painted = None
+        super().relayout()
+
+    def default_focus(self) -> int:
+        return 1  # "Next": reading goes forward
+
+    def layout(self) -> list[Button]:
+        app = self.app
+        last = self.page == len(self.plan) - 1
+        back = Button(app.t("debrief.back"), pygame.Rect(80, NAV_Y, 360, NAV_H), self.previous,
+                      "quiet", enabled=self.page > 0, key="back")
+        label = app.t("debrief.finish") if last else app.t("debrief.next")
+        nxt = Button(label, pygame.Rect(theme.CANVAS[0] - 80 - 520, NAV_Y, 520, NAV_H),
+                     self.finish if last else self.forward, "primary", key="forward")
+        return [back, nxt]
+
+    def forward(self) -> None:
+        self.page = min(self.page + 1, len(self.plan) - 1)
+        self._painted = None
+        self.app.play("whoosh")
+        self.relayout()
+
+    def previous(self) -> None:
+        self.page = max(0, self.page - 1)
+        self._painted = None
+        self.relayout()
+
+    def back(self) -> None:
+        self.previous()
+
+    def finish(self) -> None:
+        """The visitor's session is deleted here; the next visitor starts clean."""
+        self.app.reset()
+
+    def pick(self, index: int) -> None:
+        if 0 <= index < len(self.plan):
+            self.page = index
+            self._painted = None
+            self.relayout()
+
+    def draw(self, surface: pygame.Surface) -> None:
+        if self._painted is None:
+            self._painted = self._paint()
+        surface.blit(self._painted, (0, 0))
+        self.draw_buttons(surface)
+
+    def _paint(self) -> pygame.Surface:
+        app, pal, fonts = self.app, self.palette, self.app.fonts
+        surf = pygame.Surface(theme.CANVAS).convert()
+        surf.fill(pal.bg_bottom)
+        kind, payload = self.plan[self.page]
+        draw_text(surf, fonts, app.t("debrief.header"), (80, 50), "body", pal.ink_soft, "semibold")
+        pages.PAINTERS[kind](app, pal, surf, payload)
+        label = app.t("debrief.page", n=self.page + 1, total=len(self.plan))
+        draw_text(surf, fonts, label, (theme.CANVAS[0] // 2, NAV_Y + NAV_H // 2), "body",
+                  pal.ink_soft, anchor="center")
+        return surf

@@ -1,0 +1,53 @@
+"""The session's end: the app's last cheerful word, then the turn to the debrief.
+
+This is the seam between the two identities: the bright app steps aside and the
+sober debrief begins.
+"""
+from __future__ import annotations
+
+import pygame
+
+from ..core import debrief
+from ..i18n import number
+from ..ui import theme
+from ..ui.widgets import Button, draw_paragraph, draw_text, panel, shadow, vertical_gradient
+from .base import Scene
+
+BOX = pygame.Rect(360, 170, 1200, 800)
+
+
+class EndScene(Scene):
+    def __init__(self, app):
+        super().__init__(app)
+        self.summary = debrief.build(app.config.scenario, app.session.log)
+        self.background = vertical_gradient(theme.CANVAS, self.palette.bg_top, self.palette.bg_bottom)
+        self.box_shadow = shadow(BOX.size)
+
+    def layout(self) -> list[Button]:
+        rect = pygame.Rect(BOX.x + 80, BOX.bottom - 80 - 120, BOX.width - 160, 120)
+        return [Button(self.app.t("end.see"), rect, self.open_debrief, key="debrief")]
+
+    def open_debrief(self) -> None:
+        from .debrief import DebriefScene
+        self.app.play("debrief")
+        self.app.replace(DebriefScene(self.app, self.summary))
+
+    def draw(self, surface: pygame.Surface) -> None:
+        app, pal, fonts = self.app, self.palette, self.app.fonts
+        s = self.summary
+        surface.blit(self.background, (0, 0))
+        surface.blit(self.box_shadow, (BOX.x - 18, BOX.y - 18))
+        panel(surface, BOX, pal.surface)
+        key = "end.left" if s.left else "end.title"
+        draw_text(surface, fonts, app.t(key), (BOX.centerx, BOX.y + 70), "headline", pal.ink,
+                  "display", anchor="midtop")
+        tier = app.config.scenario.tier(s.final_tier)
+        draw_text(surface, fonts, number(s.final_score, app.settings.lang),
+                  (BOX.centerx, BOX.y + 190), "score", pal.ink, "display", anchor="midtop")
+        draw_text(surface, fonts, app.text(tier.name), (BOX.centerx, BOX.y + 380), "title",
+                  pal.accent, "bold", anchor="midtop")
+        line = app.t("end.kept", n=number(s.data_points, app.settings.lang),
+                     partners=len(s.partners))
+        draw_paragraph(surface, fonts, line, pygame.Rect(BOX.x + 100, BOX.y + 480, BOX.width - 200,
+                       100), "lead", pal.ink, align="center")
+        self.draw_buttons(surface)

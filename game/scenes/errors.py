@@ -1,0 +1,52 @@
+"""Shown instead of the game when a level file is broken: every problem, then a clean exit.
+
+A museum technician reads ``file:line:col: message`` here and in the terminal;
+no traceback ever reaches the screen.
+"""
+from __future__ import annotations
+
+import pygame
+
+from ..ui import theme
+from ..ui.widgets import Button, draw_paragraph, draw_text
+from .base import Scene
+
+MAX_LINES = 14
+
+
+class ErrorScene(Scene):
+    palette = theme.DEBRIEF
+    watches_idle = False
+
+    def __init__(self, app, problems: list[str]):
+        super().__init__(app)
+        self.problems = problems
+
+    def chrome(self) -> list[Button]:
+        return []
+
+    def layout(self) -> list[Button]:
+        rect = pygame.Rect(80, 940, 420, 100)
+        return [Button(self.app.t("errors.quit"), rect, self.quit, key="quit")]
+
+    def quit(self) -> None:
+        self.app.running = False
+
+    def back(self) -> None:
+        self.quit()
+
+    def draw(self, surface: pygame.Surface) -> None:
+        app, pal, fonts = self.app, self.palette, self.app.fonts
+        surface.fill(pal.bg_bottom)
+        draw_text(surface, fonts, app.t("errors.title", n=len(self.problems)), (80, 70),
+                  "headline", pal.ink, "display")
+        draw_paragraph(surface, fonts, app.t("errors.lead"), pygame.Rect(80, 180, 1760, 100),
+                       "body", pal.ink_soft)
+        y = 270
+        for line in self.problems[:MAX_LINES]:
+            y = draw_paragraph(surface, fonts, line, pygame.Rect(80, y, 1760, 100), "small",
+                               pal.ink, max_lines=1) + 8
+        if len(self.problems) > MAX_LINES:
+            draw_text(surface, fonts, app.t("errors.more", n=len(self.problems) - MAX_LINES),
+                      (80, y + 10), "small", pal.ink_soft)
+        self.draw_buttons(surface)

@@ -1,0 +1,146 @@
+"""The score panel beside every card: gauge, tier, next tier, areas, perks and bans.
+
+The gauge's tier bands are drawn once; each frame adds only the marker and the
+rolling number. The data-points counter sits small at the bottom, easy to miss.
+"""
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from ..core.citizen import tier_for
+from ..i18n import number
+from ..ui import theme
+from ..ui.widgets import draw_text, panel, progress_bar, shadow
+
+RECT = pygame.Rect(40, 150, 520, 890)
+GAUGE_CENTER = (RECT.centerx, RECT.y + 300)
+GAUGE_R, GAUGE_W = 200, 34
+BAND_COLORS = (theme.LOSS, theme.ORANGE, theme.YELLOW, theme.SKY, theme.BLUE, theme.GAIN,
+               theme.PINK)
+
+
+def _arc_points(cx, cy, r, a0, a1, steps=24):
+    return [(cx + r * math.cos(a0 + (a1 - a0) * i / steps),
+             cy - r * math.sin(a0 + (a1 - a0) * i / steps)) for i in range(steps + 1)]
+
+
+class Hud:
+    def __init__(self, scene):
+        self.scene = scene
+        self.app = scene.app
+        self.shadow = shadow(RECT.size)
+        self.gauge = self._gauge_surface()
+
+    def _fraction(self, score: float) -> float:
+        sc = self.app.config.scenario
+        return (score - sc.score_min) / (sc.score_max - sc.score_min)
+
+    def _gauge_surface(self) -> pygame.Surface:
+        sc = self.app.config.scenario
+        size = (GAUGE_R * 2 + 40, GAUGE_R + 40)
+        surf = pygame.Surface(size, pygame.SRCALPHA)
+        cx, cy = size[0] // 2, GAUGE_R + 20
+        bounds = [t.min for t in sc.tiers] + [sc.score_max]
+        for i, tier in enumerate(sc.tiers):
+            a0 = math.pi * (1 - self._fraction(bounds[i]))
+            a1 = math.pi * (1 - self._fraction(bounds[i + 1]))
+            outer = _arc_points(cx, cy, GAUGE_R, a0, a1)
+            inner = _arc_points(cx, cy, GAUGE_R - GAUGE_W, a1, a0)
+            pygame.draw.polygon(surf, BAND_COLORS[i % len(BAND_COLORS)], outer + inner)
+            # A white seam between bands, so tiers read apart without relying on colour.
+            pygame.draw.line(surf, (255, 255, 255), _arc_points(cx, cy, GAUGE_R + 2, a0, a0, 1)[0],
+                             _arc_points(cx, cy, GAUGE_R - GAUGE_W - 2, a0, a0, 1)[0], 4)
+        return surf
+
+    def draw(self, surface: pygame.Surface, shown_score: float, data_points: int) -> None:
+        app, pal, fonts = self.app, self.scene.palette, self.app.fonts
+        session = app.session
+        lang = app.settings.lang
+        surface.blit(self.shadow, (RECT.x - 18, RECT.y - 18))
+        panel(surface, RECT, pal.surface)
+        draw_text(surface, fonts, app.text(app.config.scenario.title), (RECT.x + 36, 48), "title",
+                  pal.accent, "display")
+        draw_text(surface, fonts, app.t("hud.your_score"), (RECT.centerx, RECT.y + 30), "body",
+                  pal.ink_soft, "semibold", anchor="midtop")
+        gx = GAUGE_CENTER[0] - self.gauge.get_width() // 2
+        gy = GAUGE_CENTER[1] - GAUGE_R - 20
+        surface.blit(self.gauge, (gx, gy))
+        angle = math.pi * (1 - max(0.0, min(1.0, self._fraction(shown_score))))
+        mid = GAUGE_R - GAUGE_W / 2
+        marker = (GAUGE_CENTER[0] + mid * math.cos(angle), GAUGE_CENTER[1] - mid * math.sin(angle))
+        pygame.draw.circle(surface, pal.surface, marker, 26)
+        pygame.draw.circle(surface, pal.ink, marker, 26, 6)
+        draw_text(surface, fonts, number(round(shown_score), lang),
+                  (GAUGE_CENTER[0], GAUGE_CENTER[1] - 10), 120, pal.ink, "display", anchor="midbottom")
+        sc = app.config.scenario
+        draw_text(surface, fonts, str(sc.score_min), (gx + 20, GAUGE_CENTER[1] + 8), "small",
+                  pal.ink_soft)
+        draw_text(surface, fonts, str(sc.score_max), (gx + self.gauge.get_width() - 20,
+                  GAUGE_CENTER[1] + 8), "small", pal.ink_soft, anchor="topright")
+        tier = tier_for(sc, round(shown_score))
+        y = GAUGE_CENTER[1] + 30
+        pill = pygame.Rect(0, y, 440, 70)
+        pill.centerx = RECT.centerx
+        index = sc.tiers.index(tier)
+        panel(surface, pill, BAND_COLORS[index % len(BAND_COLORS)], 35)
+        draw_text(surface, fonts, app.text(tier.name), pill.center, "lead", pal.ink, "bold",
+                  anchor="center")
+        y = pill.bottom + 20
+        y = self._next_tier(surface, y, shown_score, index)
+        y = self._areas(surface, y + 10)
+        y = self._perks(surface, y + 14, tier)
+        draw_text(surface, fonts, app.t("hud.data_points", n=number(data_points, lang)),
+                  (RECT.x + 36, RECT.bottom - 150), "small", pal.ink_soft)
+        if session is not None:
+            draw_text(surface, fonts, app.t("hud.day", day=max(1, session.step.day),
+                                           days=session.days),
+                      (RECT.right - 36, RECT.bottom - 150), "small", pal.ink_soft, "semibold",
+                      anchor="topright")
+
+    def _next_tier(self, surface, y: int, score: float, index: int) -> int:
+        app, pal, fonts = self.app, self.scene.palette, self.app.fonts
+        tiers = app.config.scenario.tiers
+        bar = pygame.Rect(RECT.x + 36, y + 44, RECT.width - 72, 18)
+        if index + 1 < len(tiers):
+            nxt = tiers[index + 1]
+            low = tiers[index].min
+            frac = (score - low) / max(1, nxt.min - low)
+            draw_text(surface, fonts, app.t("hud.to_next", n=max(1, nxt.min - round(score)),
+                                           tier=app.text(nxt.name)),
+                      (bar.x, y), "small", pal.ink_soft)
+            progress_bar(surface, bar, frac, theme.GAIN, pal.surface_alt)
+        else:
+            draw_text(surface, fonts, app.t("hud.top_tier"), (bar.x, y), "small", pal.ink_soft)
+            progress_bar(surface, bar, 1.0, theme.GAIN, pal.surface_alt)
+        return bar.bottom
+
+    def _areas(self, surface, y: int) -> int:
+        app, pal, fonts = self.app, self.scene.palette, self.app.fonts
+        session = app.session
+        for dim in app.config.scenario.dimensions:
+            name = app.text(dim.name)
+            draw_text(surface, fonts, name, (RECT.x + 36, y), "small", pal.ink)
+            bar = pygame.Rect(RECT.right - 36 - 150, y + 10, 150, 16)
+            if dim.visible and session is not None:
+                progress_bar(surface, bar, session.citizen.sub[dim.id] / 100, theme.BLUE,
+                             pal.surface_alt)
+            else:
+                panel(surface, bar, pal.surface_alt, 8)
+                draw_text(surface, fonts, "?", bar.center, "body", pal.ink_soft, "bold",
+                          anchor="center")
+            y += 42
+        return y
+
+    def _perks(self, surface, y: int, tier) -> int:
+        app, pal, fonts = self.app, self.scene.palette, self.app.fonts
+        sc = app.config.scenario
+        items = [("✓", app.text(sc.perks[p].name), theme.GAIN_TEXT) for p in tier.perks]
+        items += [("✕", app.text(sc.bans[b].name), theme.LOSS_TEXT) for b in tier.bans]
+        if not items:
+            items = [("·", app.t("hud.no_perks"), pal.ink_soft)]
+        for mark, name, color in items[:3]:
+            draw_text(surface, fonts, f"{mark}  {name}", (RECT.x + 36, y), "small", color, "semibold")
+            y += 38
+        return y

@@ -1,0 +1,206 @@
+"""The citizen's days: onboarding, mornings, cards, outcomes and day ends.
+
+The scene shows whatever ``session.step`` is, and after a choice the outcome of it;
+tier changes, refusals and opting out open as overlays on top of it.
+"""
+from __future__ import annotations
+
+import pygame
+
+from ..core.session import Change, Outcome
+from ..i18n import signed
+from ..ui import theme
+from ..ui.anim import Counter, Floater, Tween, ease_out
+from ..ui.widgets import Button, panel, shadow, vertical_gradient
+from . import cardview
+from .base import Scene
+from .hud import GAUGE_CENTER, RECT as HUD_RECT, Hud
+
+CARD = pygame.Rect(600, 150, 1280, 890)
+
+
+class PlayScene(Scene):
+    def __init__(self, app):
+        super().__init__(app)
+        self.session = app.session
+        self.outcome: Outcome | None = None
+        self.counter = Counter(self.session.score)
+        self.data_counter = Counter(self.session.data_points)
+        self.hud = Hud(self)
+        self.background = vertical_gradient(theme.CANVAS, self.palette.bg_top, self.palette.bg_bottom)
+        self.card_shadow = shadow(CARD.size)
+        self.reveal = Tween(0.3)
+        self.flash = Tween(0.5)
+        self.flash.finish()
+        self.veil = pygame.Surface(CARD.size)
+        self.veil.fill(self.palette.surface)
+        self.camera_veil = pygame.Surface(theme.CANVAS)
+        self.camera_veil.fill((255, 255, 255))
+        self.floaters: list[Floater] = []
+        self._tier_seen = self.session.tier.id
+        self._overlay_due = 0.0
+        self._step_shown = None
+
+    # -- what is on screen ------------------------------------------------------------
+
+    def enter(self) -> None:
+        super().enter()
+        self._announce_step()
+
+    def screen_id(self) -> str:
+        if self.outcome is not None:
+            return "outcome"
+        step = self.session.step
+        if step.kind in ("onboarding", "card"):
+            card = step.card
+            if card.kind == "rules":
+                return "card-rules"
+            if step.kind == "onboarding":
+                return f"onboarding-{step.index + 1}"
+            if card.impact is not None:
+                return "card-impact"
+            if any(self.session.locked(o) for o in card.options):
+                return "card-locked"
+            if step.refused:
+                return "card-refused"
+            return "card"
+        return step.kind
+
+    def layout(self) -> list[Button]:
+        buttons = cardview.layout(self, CARD)
+        leave = pygame.Rect(HUD_RECT.x + 36, HUD_RECT.bottom - 112, HUD_RECT.width - 72, 96)
+        buttons.append(Button(self.app.t("play.leave"), leave, self.ask_leave, "danger",
+                              key="leave"))
+        return buttons
+
+    def default_focus(self) -> int:
+        return 0
+
+    # -- acting -----------------------------------------------------------------------
+
+    def choose(self, option_id: str) -> None:
+        if self.outcome is not None or self.session.finished:
+            return
+        outcome = self.session.choose(option_id)
+        if outcome.refused is not None:
+            from .overlays import RefusedScene
+            self.app.play("refused")
+            self.app.push(RefusedScene(self.app, outcome.refused))
+            self.relayout()
+            return
+        self.outcome = outcome
+        self._show_changes(outcome.changes, CARD.center)
+        self.reveal = Tween(0.25)
+        self.relayout()
+
+    def next(self) -> None:
+        """Leave the outcome, morning or day-end view for whatever comes next."""
+        if self.outcome is not None:
+            self.outcome = None
+        elif self.session.step.kind in ("morning", "day_end") or (
+                self.session.step.card is not None and self.session.step.card.kind == "rules"):
+            self.session.advance()
+        self._after_move()
+
+    def _after_move(self) -> None:
+        if self.session.finished:
+            self._finish()
+            return
+        self._announce_step()
+        self.relayout()
+
+    def _announce_step(self) -> None:
+        step = self.session.step
+        if step is self._step_shown:
+            return
+        self._step_shown = step
+        self.reveal = Tween(0.3)
+        sounds = {"morning": "day", "day_end": "big_gain" if self._day_gain() > 0 else "whoosh"}
+        self.app.play(sounds.get(step.kind, "notify"))
+        if step.card is not None and "A9" in step.card.claims:
+            self.app.play("camera")
+            if not self.app.settings.reduce_motion:
+                self.flash = Tween(0.5)
+        if step.changes:
+            self._show_changes(step.changes, CARD.center)
+
+    def _day_gain(self) -> int:
+        ends = self.session.log.of_kind("day_end")
+        return ends[-1]["gained"] if ends else 0
+
+    def _show_changes(self, changes: tuple[Change, ...], origin) -> None:
+        self.counter.set(self.session.score)
+        self.data_counter.set(self.session.data_points, 0.8)
+        total = sum(c.delta for c in changes)
+        if total:
+            self.app.play("big_gain" if total >= 15 else "gain" if total > 0 else "loss")
+            color = theme.GAIN if total > 0 else theme.LOSS
+            arrow = "▲" if total > 0 else "▼"
+            surf = self.app.fonts.render(f"{signed(total)} {arrow}", "headline", color, "display")
+            if not self.app.settings.reduce_motion:
+                self.floaters.append(Floater(surf, origin, GAUGE_CENTER, 0.9, 0.25))
+        if self.session.tier.id != self._tier_seen:
+            self._overlay_due = 1.0 if not self.app.settings.reduce_motion else 0.05
+
+    def _tier_overlay(self) -> None:
+        from .overlays import TierScene
+        tiers = [t.id for t in self.app.config.scenario.tiers]
+        new = self.session.tier
+        up = tiers.index(new.id) > tiers.index(self._tier_seen)
+        old = self.app.config.scenario.tier(self._tier_seen)
+        self._tier_seen = new.id
+        self.app.play("tier_up" if up else "tier_down")
+        self.app.push(TierScene(self.app, old, new, up))
+
+    def ask_leave(self) -> None:
+        from .overlays import LeaveScene
+        self.app.push(LeaveScene(self.app, self.confirm_leave))
+
+    def confirm_leave(self) -> None:
+        self.session.leave()
+        self._finish()
+
+    def _finish(self) -> None:
+        from .end import EndScene
+        self.app.end_session()
+        self.app.replace(EndScene(self.app))
+
+    def pick(self, index: int) -> None:
+        keys = [b.key for b in self.buttons if b.key.startswith("option-") and b.enabled]
+        if 0 <= index < len(keys):
+            self.press(self.button(keys[index]))
+
+    # -- time -------------------------------------------------------------------------
+
+    def update(self, dt: float) -> None:
+        super().update(dt)
+        calm = self.app.settings.reduce_motion
+        for anim in (self.reveal, self.flash):
+            anim.update(dt if not calm else 10.0)
+        self.counter.update(dt, calm)
+        self.data_counter.update(dt, calm)
+        for floater in self.floaters:
+            floater.update(dt)
+        self.floaters = [f for f in self.floaters if not f.tween.done]
+        if self._overlay_due > 0:
+            self._overlay_due -= dt
+            if self._overlay_due <= 0 and self.app.top is self:
+                self._tier_overlay()
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.blit(self.background, (0, 0))
+        self.hud.draw(surface, self.counter.shown, self.data_counter.value)
+        surface.blit(self.card_shadow, (CARD.x - 18, CARD.y - 18))
+        panel(surface, CARD, self.palette.surface)
+        cardview.draw(self, surface, CARD)
+        self.draw_buttons(surface)
+        if not self.reveal.done:
+            # New content fades in from the card's own white: one blit of a ready surface.
+            self.veil.set_alpha(round(255 * (1 - ease_out(self.reveal.t))))
+            surface.blit(self.veil, CARD.topleft)
+        for floater in self.floaters:
+            floater.draw(surface)
+        if not self.flash.done:
+            # The camera's flash: a single flash, well under three a second.
+            self.camera_veil.set_alpha(round(160 * (1 - self.flash.t)))
+            surface.blit(self.camera_veil, (0, 0))

@@ -1,0 +1,133 @@
+"""Harmony's visual identity: colours, type sizes and the bundled fonts.
+
+The app side is bright and rewarding; the debrief side is sober. Colours that must
+be told apart come from the Okabe-Ito palette and always travel with a sign or icon.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pygame
+
+ASSETS = Path(__file__).resolve().parents[2] / "assets"
+FONT_FILES = {
+    "regular": "Inter-Regular.otf",
+    "semibold": "Inter-SemiBold.otf",
+    "bold": "Inter-Bold.otf",
+    "display": "InterDisplay-Bold.otf",
+}
+CANVAS = (1920, 1080)
+
+# Okabe-Ito, for anything that must be told apart.
+GAIN = (0, 158, 115)
+LOSS = (213, 94, 0)
+BLUE = (0, 114, 178)
+ORANGE = (230, 159, 0)
+SKY = (86, 180, 233)
+PINK = (204, 121, 167)
+YELLOW = (240, 228, 66)
+# Darker twins of the above for small text on white (WCAG 4.5:1).
+GAIN_TEXT = (0, 118, 86)
+LOSS_TEXT = (170, 66, 0)
+
+
+@dataclass(frozen=True)
+class Palette:
+    bg_top: tuple[int, int, int]
+    bg_bottom: tuple[int, int, int]
+    surface: tuple[int, int, int]
+    surface_alt: tuple[int, int, int]
+    ink: tuple[int, int, int]
+    ink_soft: tuple[int, int, int]
+    accent: tuple[int, int, int]
+    accent_ink: tuple[int, int, int]
+    focus: tuple[int, int, int]
+    line: tuple[int, int, int]
+
+
+APP = Palette(
+    bg_top=(255, 236, 214),
+    bg_bottom=(214, 231, 255),
+    surface=(255, 255, 255),
+    surface_alt=(244, 246, 252),
+    ink=(27, 31, 59),
+    ink_soft=(74, 80, 110),
+    accent=(0, 98, 160),
+    accent_ink=(255, 255, 255),
+    focus=(204, 80, 0),
+    line=(210, 214, 230),
+)
+
+DEBRIEF = Palette(
+    bg_top=(24, 27, 33),
+    bg_bottom=(18, 20, 25),
+    surface=(34, 38, 46),
+    surface_alt=(44, 49, 59),
+    ink=(236, 236, 232),
+    ink_soft=(178, 182, 190),
+    accent=(86, 180, 233),
+    accent_ink=(18, 20, 25),
+    focus=(240, 228, 66),
+    line=(70, 76, 88),
+)
+
+# Type sizes on the 1920x1080 canvas; body text never below 28 px.
+SIZES = {"small": 28, "body": 34, "lead": 40, "title": 56, "headline": 76, "score": 150}
+LARGE_TEXT_SCALE = 1.2
+RADIUS = 28
+TARGET_MIN = 96  # px: a 15 mm touch target on a 24-inch 1080p kiosk
+
+
+class Fonts:
+    """Loads the bundled fonts once per (weight, size) and renders text through a cache."""
+
+    def __init__(self, scale: float = 1.0):
+        self.scale = scale
+        self._fonts: dict[tuple[str, int], pygame.font.Font] = {}
+        self._rendered: dict[tuple, pygame.Surface] = {}
+        self._wrapped: dict[tuple, list[str]] = {}
+
+    def font(self, size: str | int, weight: str = "regular") -> pygame.font.Font:
+        px = round((SIZES[size] if isinstance(size, str) else size) * self.scale)
+        key = (weight, px)
+        if key not in self._fonts:
+            self._fonts[key] = pygame.font.Font(ASSETS / "fonts" / FONT_FILES[weight], px)
+        return self._fonts[key]
+
+    def render(self, text: str, size: str | int, color, weight: str = "regular") -> pygame.Surface:
+        key = (text, size, tuple(color), weight, self.scale)
+        surf = self._rendered.get(key)
+        if surf is None:
+            if len(self._rendered) > 4000:
+                self._rendered.clear()
+            surf = self.font(size, weight).render(text, True, color)
+            self._rendered[key] = surf
+        return surf
+
+    def wrap(self, text: str, size: str | int, width: int, weight: str = "regular") -> list[str]:
+        key = (text, size, width, weight)
+        lines = self._wrapped.get(key)
+        if lines is None:
+            if len(self._wrapped) > 2000:
+                self._wrapped.clear()
+            lines = self._wrapped[key] = self._wrap(text, size, width, weight)
+        return lines
+
+    def _wrap(self, text: str, size: str | int, width: int, weight: str) -> list[str]:
+        font = self.font(size, weight)
+        lines: list[str] = []
+        for paragraph in text.split("\n"):
+            line = ""
+            for word in paragraph.split(" "):
+                trial = f"{line} {word}" if line else word
+                if font.size(trial)[0] <= width or not line:
+                    line = trial
+                else:
+                    lines.append(line)
+                    line = word
+            lines.append(line)
+        return lines
+
+    def line_height(self, size: str | int, weight: str = "regular") -> int:
+        return round(self.font(size, weight).get_linesize() * 1.12)

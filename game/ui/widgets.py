@@ -1,0 +1,157 @@
+"""Drawing pieces shared by every screen: buttons, panels, wrapped text, gradients.
+
+A ``Button`` is data (label, rect, what it does); scenes keep a list of them, and
+``Focus`` moves between them by keyboard while pointer taps hit-test the rects.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+import pygame
+
+from .theme import RADIUS, TARGET_MIN, Fonts, Palette
+
+
+@dataclass
+class Button:
+    label: str
+    rect: pygame.Rect
+    on_press: Callable[[], None]
+    style: str = "primary"  # primary, secondary, quiet, locked, refused, danger
+    hint: str = ""  # a second, smaller line (e.g. "Unlocks at tier A")
+    enabled: bool = True
+    key: str = ""  # a stable name for tests and screenshots
+
+    def hit(self, pos: tuple[int, int]) -> bool:
+        return self.enabled and self.rect.collidepoint(pos)
+
+
+@dataclass
+class Focus:
+    """Keyboard focus over a scene's buttons; the ring shows once a key was used."""
+
+    index: int = 0
+    visible: bool = False
+    buttons: list[Button] = field(default_factory=list)
+
+    def set(self, buttons: list[Button], prefer: int = 0) -> None:
+        self.buttons = buttons
+        enabled = [i for i, b in enumerate(buttons) if b.enabled]
+        self.index = prefer if prefer in enabled else (enabled[0] if enabled else 0)
+
+    def move(self, step: int) -> None:
+        self.visible = True
+        enabled = [i for i, b in enumerate(self.buttons) if b.enabled]
+        if not enabled:
+            return
+        pos = enabled.index(self.index) if self.index in enabled else 0
+        self.index = enabled[(pos + step) % len(enabled)]
+
+    def current(self) -> Button | None:
+        if 0 <= self.index < len(self.buttons) and self.buttons[self.index].enabled:
+            return self.buttons[self.index]
+        return None
+
+
+def vertical_gradient(size: tuple[int, int], top, bottom) -> pygame.Surface:
+    """Built once per screen; drawing it is then a single blit."""
+    w, h = size
+    strip = pygame.Surface((1, h))
+    for y in range(h):
+        t = y / max(1, h - 1)
+        strip.set_at((0, y), [round(a + (b - a) * t) for a, b in zip(top, bottom)])
+    return pygame.transform.scale(strip, (w, h)).convert()
+
+
+def panel(surface: pygame.Surface, rect: pygame.Rect, color, radius: int = RADIUS,
+          border=None, width: int = 0) -> None:
+    pygame.draw.rect(surface, color, rect, border_radius=radius)
+    if border is not None:
+        pygame.draw.rect(surface, border, rect, width or 3, border_radius=radius)
+
+
+def shadow(size: tuple[int, int], radius: int = RADIUS, alpha: int = 40) -> pygame.Surface:
+    """A soft drop shadow made once: a few stacked translucent rounded rects."""
+    w, h = size
+    pad = 18
+    surf = pygame.Surface((w + pad * 2, h + pad * 2), pygame.SRCALPHA)
+    for i in range(pad, 0, -3):
+        a = max(1, alpha * (pad - i + 3) // (pad * 3))
+        pygame.draw.rect(surf, (20, 30, 60, a), (pad - i, pad - i + 8, w + 2 * i, h + 2 * i),
+                         border_radius=radius + i)
+    return surf
+
+
+def draw_text(surface: pygame.Surface, fonts: Fonts, text: str, pos: tuple[int, int],
+              size: str | int, color, weight: str = "regular", anchor: str = "topleft") -> pygame.Rect:
+    surf = fonts.render(text, size, color, weight)
+    rect = surf.get_rect(**{anchor: pos})
+    surface.blit(surf, rect)
+    return rect
+
+
+def draw_paragraph(surface: pygame.Surface, fonts: Fonts, text: str, rect: pygame.Rect,
+                   size: str | int, color, weight: str = "regular", align: str = "left",
+                   max_lines: int | None = None) -> int:
+    """Wrap text into rect's width; return the y just below the last line."""
+    lines = fonts.wrap(text, size, rect.width, weight)
+    if max_lines is not None and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = lines[-1].rstrip(".,; ") + "…"
+    step = fonts.line_height(size, weight)
+    y = rect.top
+    for line in lines:
+        surf = fonts.render(line, size, color, weight)
+        if align == "center":
+            x = rect.centerx - surf.get_width() // 2
+        else:
+            x = rect.left
+        surface.blit(surf, (x, y))
+        y += step
+    return y
+
+
+def paragraph_height(fonts: Fonts, text: str, width: int, size: str | int,
+                     weight: str = "regular") -> int:
+    return len(fonts.wrap(text, size, width, weight)) * fonts.line_height(size, weight)
+
+
+def draw_button(surface: pygame.Surface, fonts: Fonts, button: Button, palette: Palette,
+                focused: bool, pressed: bool = False) -> None:
+    rect = button.rect.move(0, 3) if pressed else button.rect
+    styles = {
+        "primary": (palette.accent, palette.accent_ink, None),
+        "secondary": (palette.surface, palette.accent, palette.accent),
+        "quiet": (palette.surface_alt, palette.ink, palette.line),
+        "locked": (palette.surface_alt, palette.ink_soft, palette.line),
+        "refused": (palette.surface_alt, palette.ink_soft, palette.line),
+        "danger": (palette.surface, palette.ink, palette.ink_soft),
+    }
+    fill, ink, border = styles[button.style]
+    radius = min(RADIUS, rect.height // 2)
+    panel(surface, rect, fill, radius, border, 3)
+    label_size = "lead" if rect.height >= TARGET_MIN else "body"
+    if button.hint:
+        top = fonts.render(button.label, label_size, ink, "semibold")
+        hint = fonts.render(button.hint, "small", ink if button.style != "primary" else ink)
+        total = top.get_height() + hint.get_height() - 4
+        y = rect.centery - total // 2
+        surface.blit(top, top.get_rect(midtop=(rect.centerx, y)))
+        surface.blit(hint, hint.get_rect(midtop=(rect.centerx, y + top.get_height() - 4)))
+    else:
+        text = fonts.render(button.label, label_size, ink, "semibold")
+        if text.get_width() > rect.width - 32:
+            text = fonts.render(button.label, "body", ink, "semibold")
+        surface.blit(text, text.get_rect(center=rect.center))
+    if focused:
+        pygame.draw.rect(surface, palette.focus, rect.inflate(16, 16), 6,
+                         border_radius=radius + 8)
+
+
+def progress_bar(surface: pygame.Surface, rect: pygame.Rect, fraction: float, fill, back) -> None:
+    panel(surface, rect, back, rect.height // 2)
+    if fraction > 0:
+        inner = rect.copy()
+        inner.width = max(rect.height, round(rect.width * min(1.0, fraction)))
+        panel(surface, inner, fill, rect.height // 2)

@@ -1,0 +1,119 @@
+"""The real screens, headless: every one draws, and a visit by touch alone and by
+keyboard alone reaches the debrief. Buttons are found by what they say."""
+import pygame
+import pytest
+
+from game.app import App, Config
+from game.driver import Driver
+from game.scenes.debrief import DebriefScene
+from game.scenes.errors import ErrorScene
+from game.scenes.title import TitleScene
+
+
+@pytest.fixture
+def make_app():
+    apps = []
+
+    def make(scenario, **kw):
+        kw.setdefault("seed", 3)
+        app = App(Config(scenario=scenario, headless=True, **kw))
+        app.push(TitleScene(app))
+        apps.append(app)
+        return app
+    yield make
+    pygame.quit()
+
+
+def labels(app):
+    return [b.label for b in app.top.buttons]
+
+
+@pytest.mark.parametrize("via", ["touch", "keys", "mouse"])
+def test_a_whole_visit_reaches_the_debrief(mini, make_app, via):
+    app = make_app(mini, length="kiosk")
+    screens = Driver(app, "conform", seed=1, via=via).play()
+    assert screens[0] == "title"
+    assert "onboarding-1" in screens and "morning" in screens and "day_end" in screens
+    assert isinstance(app.top, DebriefScene)
+    assert app.top.screen_id() == "debrief-credits"
+    assert "Finish and delete my visit" in labels(app)
+
+
+def test_finishing_the_debrief_deletes_the_visit_and_resets(mini, make_app):
+    app = make_app(mini, length="kiosk")
+    driver = Driver(app, "conform", seed=1, via="touch")
+    driver.play()
+    app.settings.large_text = True
+    driver.press("forward")  # "Finish and delete my visit"
+    assert isinstance(app.top, TitleScene)
+    assert app.session is None
+    assert app.settings.large_text is False
+
+
+def test_language_switch_is_one_tap_away_and_translates_the_screen(mini, make_app):
+    app = make_app(mini)
+    driver = Driver(app, via="touch")
+    driver.press("start")
+    assert "Leave Harmony" in labels(app)
+    driver.press("lang-de")
+    assert "Harmony verlassen" in labels(app)
+    assert "English" in labels(app)
+    assert app.session.lang == "de"
+
+
+def test_idle_visitor_gets_a_countdown_then_a_full_reset(mini, make_app):
+    app = make_app(mini, idle_after=5, idle_countdown=20)
+    driver = Driver(app, via="touch")
+    driver.press("start")
+    driver.press("lang-de")
+    driver.frames(5.5)
+    assert app.top.screen_id() == "idle"
+    driver.press("modal-0")  # one tap: still here
+    assert app.top.screen_id().startswith("onboarding")
+    driver.frames(5.5)
+    assert app.top.screen_id() == "idle"
+    driver.frames(21)
+    assert isinstance(app.top, TitleScene)
+    assert app.session is None and app.settings.lang == "en"
+
+
+def test_leaving_is_always_possible_and_ends_in_the_debrief(mini, make_app):
+    app = make_app(mini)
+    driver = Driver(app, via="keys")
+    driver.press("start")
+    driver.press("leave")
+    assert app.top.screen_id() == "leave"
+    driver.press("modal-1")
+    assert app.top.screen_id() == "end"
+    assert app.session.log.of_kind("left")
+
+
+def test_settings_toggle_and_say_their_state(mini, make_app):
+    app = make_app(mini)
+    driver = Driver(app, via="touch")
+    driver.press("settings")
+    assert "Less motion: off" in labels(app)
+    driver.press("set-reduce_motion")
+    assert app.settings.reduce_motion is True
+    assert "Less motion: on" in labels(app)
+    driver.press("set-large_text")
+    assert app.fonts.scale > 1
+
+
+def test_bad_content_screen_lists_problems_and_quits_cleanly(make_app, mini):
+    app = make_app(mini)
+    app.push(ErrorScene(app, ["levels/x.yaml:3:7: unknown key 'titel'"]))
+    Driver(app, via="keys").press("quit")
+    assert app.running is False
+
+
+def test_every_touch_target_is_large_enough(mini, make_app):
+    app = make_app(mini, length="kiosk")
+    small = []
+
+    def check(screen):
+        for b in app.top.buttons:
+            if min(b.rect.size) < 96:
+                small.append((screen, b.key, b.rect.size))
+    Driver(app, "random", seed=4, via="direct").play(on_screen=check)
+    assert small == []
