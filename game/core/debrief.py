@@ -111,7 +111,8 @@ def _mechanics(scenario: Scenario, log: SessionLog) -> tuple[MechanicUse, ...]:
 
 
 def narrowing(log: SessionLog) -> Narrowing:
-    choices = [e for e in log.of_kind("choice") if not e["onboarding"]]
+    choices = [e for e in log.of_kind("choice")
+               if not e["onboarding"] and e["compliant"] is not None]
     if len(choices) < 2:
         return Narrowing(0.0, 0.0)
     half = len(choices) // 2

@@ -147,7 +147,8 @@ class Slot:
 
 @dataclass(frozen=True)
 class Card:
-    """An everyday moment with a few options. ``kind`` is choice, rules or onboarding."""
+    """An everyday moment with a few options. ``kind`` is choice, or rules for an update
+    that judges past choices again; onboarding cards are choices shown at sign-up."""
 
     id: str
     kind: str

@@ -195,7 +195,8 @@ class Session:
     def _apply_choice(self, step: Step, option: Option, tier_before: Tier) -> Outcome:
         card = step.card
         gains = {o.id: self.citizen.preview(o.effects) for o in self.available()}
-        compliant = gains[option.id] == max(gains.values())
+        # Only a real choice can show conformity: a lone option or a refusal's leftover cannot.
+        compliant = gains[option.id] == max(gains.values()) if len(gains) > 1 else None
         claims = list(option.claims)
         if step.kind == "onboarding" and option.id == "decline":
             claims.append("A13")
@@ -262,7 +263,8 @@ class Session:
 
     def _onboarding_step(self, index: int) -> Step:
         cards = self.scenario.onboarding
-        return Step("onboarding", 0, cards[index], index, len(cards))
+        changes, notes = self._present(0, cards[index])
+        return Step("onboarding", 0, cards[index], index, len(cards), changes, notes)
 
     def _after_onboarding(self, index: int) -> Step:
         if index < len(self.scenario.onboarding):
@@ -293,7 +295,11 @@ class Session:
         cards = self.schedule[day - 1]
         if index >= len(cards):
             return self._day_end(day)
-        card = cards[index]
+        changes, notes = self._present(day, cards[index])
+        return Step("card", day, cards[index], index, len(cards), changes, notes)
+
+    def _present(self, day: int, card: Card) -> tuple[tuple[Change, ...], tuple[Text, ...]]:
+        """A card appears: its impact lands and its rules judge the past, before any choice."""
         self.log.append("card_shown", day, claims=card.claims, card=card.id,
                         category=card.category)
         changes, notes = [], []
@@ -305,7 +311,7 @@ class Session:
         for rule in card.rules:
             notes.append(rule.text)
             changes += self._rejudge(day, card, rule)
-        return Step("card", day, card, index, len(cards), tuple(changes), tuple(notes))
+        return tuple(changes), tuple(notes)
 
     def _rejudge(self, day: int, card: Card, rule) -> list[Change]:
         self.log.append("rules_changed", day, card=card.id, tag=rule.tag, text=rule.text)

@@ -16,7 +16,8 @@ from ..ui.widgets import Button, draw_paragraph, draw_text, panel, paragraph_hei
 PAD = 56
 BUTTON_H = 104
 GAP = 18
-NOTICE_LINE = 46
+NOTICE_LINE = 40
+MAX_NOTICES = 5
 
 
 def _column(rect: pygame.Rect, count: int) -> list[pygame.Rect]:
@@ -116,7 +117,7 @@ def _draw_card(scene, surface, rect: pygame.Rect) -> None:
     width = rect.width - 2 * PAD
     bottom = _text_bottom(scene, rect)
     notices = _notices(scene, step)
-    room = bottom - y - len(notices) * NOTICE_LINE - 40
+    room = bottom - y - _notices_height(scene, notices, width) - 40
     title, body = app.text(card.title), app.text(card.text)
     size = "lead"
     if paragraph_height(fonts, title, width, "title", "bold") + \
@@ -131,12 +132,14 @@ def _draw_card(scene, surface, rect: pygame.Rect) -> None:
 
 
 def _notices(scene, step) -> list[tuple[str, tuple]]:
-    """Lines about what already happened as this card appeared: fines, re-judged choices."""
+    """Lines about what happened as this card appeared: fines first, then re-judged
+    choices (each carries its new rule as the reason), then the rules that did not
+    touch this player."""
     app = scene.app
-    lines = [(app.text(note), scene.palette.ink) for note in step.notes]
-    for change in step.changes:
-        lines.append(_change_line(scene, change))
-    return lines[:6]
+    lines = [_change_line(scene, change) for change in step.changes]
+    told = [change.reason for change in step.changes]
+    lines += [(app.text(note), scene.palette.ink) for note in step.notes if note not in told]
+    return lines[:MAX_NOTICES]
 
 
 def _change_line(scene, change: Change) -> tuple[str, tuple]:
@@ -147,27 +150,45 @@ def _change_line(scene, change: Change) -> tuple[str, tuple]:
     return f"{arrow} {signed(change.delta)}   {app.t('play.reason')}: {reason}", color
 
 
+def _notice_lines(scene, notices, width: int) -> list[tuple[str, tuple]]:
+    fonts = scene.app.fonts
+    lines = []
+    for text, color in notices:
+        wrapped = fonts.wrap(text, "small", width, "semibold")
+        if len(wrapped) > 2:
+            wrapped = wrapped[:2]
+            wrapped[1] = wrapped[1].rstrip(".,; ") + "…"
+        lines += [(line, color) for line in wrapped]
+    return lines
+
+
+def _notices_height(scene, notices, width: int) -> int:
+    if not notices:
+        return 0
+    return len(_notice_lines(scene, notices, width - 48)) * NOTICE_LINE + 28
+
+
 def _draw_notices(scene, surface, rect, y: int, notices) -> int:
     if not notices:
         return y
     fonts, pal = scene.app.fonts, scene.palette
-    box = pygame.Rect(rect.x + PAD, y, rect.width - 2 * PAD, len(notices) * NOTICE_LINE + 28)
+    width = rect.width - 2 * PAD
+    box = pygame.Rect(rect.x + PAD, y, width, _notices_height(scene, notices, width))
     panel(surface, box, pal.surface_alt, 20)
     ty = box.y + 14
-    for text, color in notices:
-        width = box.width - 48
-        lines = fonts.wrap(text, "small", width, "semibold")
-        draw_text(surface, fonts, lines[0] + ("…" if len(lines) > 1 else ""), (box.x + 24, ty),
-                  "small", color, "semibold")
+    for text, color in _notice_lines(scene, notices, width - 48):
+        draw_text(surface, fonts, text, (box.x + 24, ty), "small", color, "semibold")
         ty += NOTICE_LINE
     return box.bottom
 
 
 def _draw_outcome(scene, surface, rect: pygame.Rect) -> None:
     app, pal, fonts = scene.app, scene.palette, scene.app.fonts
-    outcome, card = scene.outcome, None
+    outcome = scene.outcome
     lang = app.settings.lang
-    y = _header(scene, surface, rect, app.t("play.result"), None)
+    card = scene.outcome_card
+    y = _header(scene, surface, rect, app.text(card.sender), app.t(
+        "play.you_chose", option=app.text(outcome.option.label)))
     delta = outcome.delta
     color = theme.GAIN_TEXT if delta > 0 else theme.LOSS_TEXT if delta < 0 else pal.ink_soft
     arrow = "▲" if delta > 0 else "▼" if delta < 0 else "•"
@@ -211,10 +232,25 @@ def _draw_morning(scene, surface, rect: pygame.Rect) -> None:
     lines += [(app.text(n), pal.ink) for n in step.notes]
     if session.streak:
         lines.append((app.t("play.streak", n=session.streak), theme.GAIN_TEXT))
+    lines.append((_goal(scene), theme.BLUE))
     lines.append((app.t("play.today", n=len(session.schedule[step.day - 1])), pal.ink))
     for text, color in lines:
         y = draw_paragraph(surface, fonts, text, pygame.Rect(rect.x + PAD, y, rect.width - 2 * PAD,
                            200), "lead", color, "semibold") + 14
+
+
+def _goal(scene) -> str:
+    """The next tier and what it unlocks: the carrot for today."""
+    app, session = scene.app, scene.session
+    tiers = app.config.scenario.tiers
+    index = tiers.index(session.tier)
+    if index + 1 >= len(tiers):
+        return app.t("play.goal_top")
+    nxt = tiers[index + 1]
+    perks = [app.text(app.config.scenario.perks[p].name) for p in nxt.perks
+             if p not in session.tier.perks]
+    key = "play.goal_perk" if perks else "play.goal"
+    return app.t(key, n=nxt.min - session.score, tier=app.text(nxt.name), perks=", ".join(perks))
 
 
 def _draw_day_end(scene, surface, rect: pygame.Rect) -> None:

@@ -8,12 +8,12 @@ from __future__ import annotations
 import pygame
 
 from ..core.debrief import Debrief
-from ..i18n import number, signed
+from ..i18n import number
 from ..ui import theme
 from ..ui.widgets import draw_paragraph, draw_text, panel
 
 LEFT, TOP, WIDTH = 80, 130, 1760
-DOSSIER_ROWS = 9
+RECORD_ROWS = 12  # per column; two columns a page
 MECHANICS_PER_PAGE = 4
 FACTS_PER_PAGE = 4
 TAG_COLORS = {"real": theme.GAIN, "exaggerated": theme.ORANGE, "fiction": theme.PINK}
@@ -25,27 +25,22 @@ def _chunks(items: list, size: int) -> list[list]:
 
 
 def plan(app, summary: Debrief) -> list[tuple[str, object]]:
-    pages: list[tuple[str, object]] = [("arc", summary)]
-    dossier = _chunks(list(summary.dossier), DOSSIER_ROWS)
-    for i, rows in enumerate(dossier):
-        pages.append(("dossier", (summary, rows, i, len(dossier))))
-    for i, uses in enumerate(_chunks(list(summary.mechanics), MECHANICS_PER_PAGE)):
-        pages.append(("mechanics", (summary, uses, i)))
-    for facts in _chunks(_facts(app.config.scenario, summary), FACTS_PER_PAGE):
-        pages.append(("facts", facts))
+    """What happened, what was kept, what it did (with the facts), what is real, now what."""
+    pages: list[tuple[str, object]] = [("arc", summary), ("dossier", summary)]
+    record = _chunks(list(summary.dossier), RECORD_ROWS * 2)
+    pages += [("record", (rows, i, len(record))) for i, rows in enumerate(record)]
+    uses = _chunks(list(summary.mechanics), MECHANICS_PER_PAGE)
+    pages += [("mechanics", (group, i, len(uses))) for i, group in enumerate(uses)]
+    pages += [("facts", facts) for facts in _chunks(_framing(app.config.scenario), FACTS_PER_PAGE)]
     pages.append(("prompts", summary.prompts))
     pages.append(("credits", None))
     return pages
 
 
-def _facts(scenario, summary: Debrief) -> list:
-    """Framing facts first (those no mechanic cites), then the ones behind what happened."""
+def _framing(scenario) -> list:
+    """Facts no mechanic cites: the framing every player should leave with."""
     cited = {f for m in scenario.mechanics for f in m.facts}
-    framing = [f for f in scenario.facts.values() if f.id not in cited]
-    reached = []
-    for use in summary.mechanics:
-        reached += [f for f in use.facts if f not in reached and f not in framing]
-    return framing + reached
+    return [f for f in scenario.facts.values() if f.id not in cited]
 
 
 def _title(app, pal, surf, key: str, **values) -> int:
@@ -77,6 +72,10 @@ def paint_arc(app, pal, surf, s: Debrief) -> None:
         lines.append((app.t("debrief.arc.pending", n=s.pending_appeals), pal.ink, "body", "regular"))
     if s.left:
         lines.append((app.t("debrief.arc.left"), pal.ink, "body", "regular"))
+    n = s.narrowing
+    key = "debrief.arc.narrowed" if n.narrowed else "debrief.arc.steady"
+    lines.append((app.t(key, early=round(n.early * 100), late=round(n.late * 100)), pal.accent,
+                  "body", "semibold"))
     for text, color, size, weight in lines:
         y = draw_paragraph(surf, app.fonts, text, pygame.Rect(x, y, w, 300), size, color, weight) + 22
 
@@ -110,28 +109,51 @@ def _chart(app, pal, surf, rect: pygame.Rect, s: Debrief) -> None:
     draw_text(surf, fonts, app.t("debrief.arc.axis"), (rect.x, rect.y - 46), "small", pal.ink_soft)
 
 
-def paint_dossier(app, pal, surf, payload) -> None:
-    s, rows, index, total = payload
+def paint_dossier(app, pal, surf, s: Debrief) -> None:
     lang = app.settings.lang
     y = _title(app, pal, surf, "debrief.dossier.title")
     draw_text(surf, app.fonts, app.t("debrief.dossier.count", n=number(s.data_points, lang),
               records=len(s.dossier)), (LEFT, y), "lead", pal.ink, "semibold")
-    if total > 1:
-        draw_text(surf, app.fonts, app.t("debrief.dossier.part", n=index + 1, total=total),
-                  (LEFT + 1100, y + 8), "small", pal.ink_soft, anchor="topright")
-    y += 80
     sc = app.config.scenario
-    for item in rows:
-        cat = app.text(sc.categories[item.category].name)
-        who = ", ".join(app.text(sc.partners[p].name) for p in item.partners)
-        text = app.t("debrief.dossier.row", day=item.day, cat=cat, title=app.text(item.title),
-                     n=item.points)
-        draw_text(surf, app.fonts, _fit(app, text, 1100), (LEFT, y), "small", pal.ink)
-        if who:
-            draw_text(surf, app.fonts, _fit(app, "→ " + who, 1100), (LEFT + 40, y + 36), "small",
-                      pal.ink_soft)
-        y += 76 if who else 48
-    _partners(app, pal, surf, s, pygame.Rect(1260, TOP + 200, 580, 560))
+    by_category: dict[str, int] = {}
+    for item in s.dossier:
+        by_category[item.category] = by_category.get(item.category, 0) + item.points
+    names = {cid: app.text(c.name) for cid, c in sc.categories.items()}
+    _bars(app, pal, surf, pygame.Rect(LEFT, y + 90, 780, 600), app.t("debrief.dossier.areas"),
+          [(names[c], p) for c, p in by_category.items()])
+    partners = [(app.text(sc.partners[pid].name), p) for pid, p in s.partners.items()]
+    _bars(app, pal, surf, pygame.Rect(LEFT + 940, y + 90, 780, 600),
+          app.t("debrief.dossier.partners"), partners)
+
+
+def _bars(app, pal, surf, rect: pygame.Rect, heading: str, rows: list[tuple[str, int]]) -> None:
+    draw_text(surf, app.fonts, heading, rect.topleft, "lead", pal.ink, "semibold")
+    y = rect.y + 66
+    top = max((p for _, p in rows), default=1)
+    for name, points in sorted(rows, key=lambda r: -r[1])[:7]:
+        draw_text(surf, app.fonts, name, (rect.x, y), "small", pal.ink)
+        bar = pygame.Rect(rect.x, y + 38, max(18, round((rect.width - 120) * points / top)), 16)
+        panel(surf, bar, pal.accent, 8)
+        draw_text(surf, app.fonts, number(points, app.settings.lang), (bar.right + 14, y + 28),
+                  "small", pal.ink_soft)
+        y += 68
+    if not rows:
+        draw_text(surf, app.fonts, app.t("debrief.none"), (rect.x, y), "small", pal.ink_soft)
+
+
+def paint_record(app, pal, surf, payload) -> None:
+    rows, index, total = payload
+    y = _title(app, pal, surf, "debrief.record.title", n=index + 1, total=total)
+    sc = app.config.scenario
+    width = WIDTH // 2 - 40
+    for i, item in enumerate(rows):
+        x = LEFT + (i // RECORD_ROWS) * (width + 80)
+        ty = y + (i % RECORD_ROWS) * 50
+        day = app.t("debrief.arc.day", n=item.day) if item.day else app.t("debrief.signup")
+        text = app.t("debrief.dossier.row", day=day, title=app.text(item.title), n=item.points)
+        if item.partners:
+            text += " → " + ", ".join(app.text(sc.partners[p].name) for p in item.partners)
+        draw_text(surf, app.fonts, _fit(app, text, width), (x, ty), "small", pal.ink)
 
 
 def _fit(app, text: str, width: int) -> str:
@@ -139,58 +161,56 @@ def _fit(app, text: str, width: int) -> str:
     return lines[0] + ("…" if len(lines) > 1 else "")
 
 
-def _partners(app, pal, surf, s: Debrief, rect: pygame.Rect) -> None:
-    sc = app.config.scenario
-    draw_text(surf, app.fonts, app.t("debrief.dossier.partners"), rect.topleft, "lead", pal.ink,
-              "semibold")
-    y = rect.y + 70
-    top = max(s.partners.values(), default=1)
-    for pid, points in sorted(s.partners.items(), key=lambda kv: -kv[1]):
-        draw_text(surf, app.fonts, app.text(sc.partners[pid].name), (rect.x, y), "small", pal.ink)
-        bar = pygame.Rect(rect.x, y + 40, round((rect.width - 120) * points / top), 18)
-        panel(surf, bar, pal.accent, 9)
-        draw_text(surf, app.fonts, number(points, app.settings.lang), (bar.right + 14, y + 30),
-                  "small", pal.ink_soft)
-        y += 86
-    if not s.partners:
-        draw_text(surf, app.fonts, app.t("debrief.none"), (rect.x, y), "small", pal.ink_soft)
-
-
 def paint_mechanics(app, pal, surf, payload) -> None:
-    s, uses, index = payload
-    y = _title(app, pal, surf, "debrief.mechanics.title")
-    if index == 0:
-        n = s.narrowing
-        key = "debrief.mechanics.narrowed" if n.narrowed else "debrief.mechanics.steady"
-        text = app.t(key, early=round(n.early * 100), late=round(n.late * 100))
-        y = draw_paragraph(surf, app.fonts, text, pygame.Rect(LEFT, y, WIDTH, 200), "body",
-                           pal.accent, "semibold") + 24
-    for use in uses:
-        when = app.t("debrief.mechanics.when", day=use.first.day) if use.first.day else \
-            app.t("debrief.mechanics.signup")
-        head = f"{app.text(use.mechanic.name)} · {when} · {app.t('debrief.mechanics.times', n=use.count)}"
-        draw_text(surf, app.fonts, head, (LEFT, y), "lead", pal.ink, "bold")
-        y = draw_paragraph(surf, app.fonts, app.text(use.mechanic.text),
-                           pygame.Rect(LEFT, y + 56, WIDTH, 120), "body", pal.ink_soft,
-                           max_lines=2) + 26
+    uses, index, total = payload
+    y = _title(app, pal, surf, "debrief.mechanics.title", n=index + 1, total=total)
+    width = WIDTH // 2 - 40
+    for i, use in enumerate(uses):
+        cell = pygame.Rect(LEFT + (i % 2) * (width + 80), y + (i // 2) * 330, width, 310)
+        _mechanic(app, pal, surf, cell, use)
     if not uses:
         draw_text(surf, app.fonts, app.t("debrief.none"), (LEFT, y), "body", pal.ink_soft)
+
+
+def _mechanic(app, pal, surf, cell: pygame.Rect, use) -> None:
+    fonts = app.fonts
+    when = app.t("debrief.mechanics.when", day=use.first.day) if use.first.day else \
+        app.t("debrief.mechanics.signup")
+    draw_text(surf, fonts, app.text(use.mechanic.name), cell.topleft, "lead", pal.ink, "bold")
+    draw_text(surf, fonts, f"{when} · {app.t('debrief.mechanics.times', n=use.count)}",
+              (cell.x, cell.y + 54), "small", pal.accent, "semibold")
+    y = draw_paragraph(surf, fonts, app.text(use.mechanic.text),
+                       pygame.Rect(cell.x, cell.y + 98, cell.width, 120), "small", pal.ink,
+                       max_lines=2) + 12
+    if use.facts:
+        fact = use.facts[0]
+        chip = _chip(app, surf, fact.tag, (cell.x, y))
+        y = draw_paragraph(surf, fonts, app.text(fact.text),
+                           pygame.Rect(chip.right + 16, y, cell.right - chip.right - 16, 90),
+                           "small", pal.ink_soft, max_lines=2)
+        draw_paragraph(surf, fonts, app.t("debrief.facts.source", src=fact.source),
+                       pygame.Rect(chip.right + 16, y, cell.right - chip.right - 16, 40), "small",
+                       pal.ink_soft, max_lines=1)
+
+
+def _chip(app, surf, tag: str, topleft) -> pygame.Rect:
+    chip = app.fonts.render(f"{TAG_MARKS[tag]} {app.t('debrief.tag.' + tag)}", "small",
+                            theme.DEBRIEF.bg_bottom, "bold")
+    box = chip.get_rect(topleft=topleft).inflate(28, 8).move(14, 4)
+    panel(surf, box, TAG_COLORS[tag], box.height // 2)
+    surf.blit(chip, chip.get_rect(center=box.center))
+    return box
 
 
 def paint_facts(app, pal, surf, facts) -> None:
     y = _title(app, pal, surf, "debrief.facts.title")
     for fact in facts:
-        tag = fact.tag
-        chip = app.fonts.render(f"{TAG_MARKS[tag]} {app.t('debrief.tag.' + tag)}", "small",
-                                theme.DEBRIEF.bg_bottom, "bold")
-        box = chip.get_rect(topleft=(LEFT + 18, y + 4)).inflate(36, 12)
-        panel(surf, box, TAG_COLORS[tag], box.height // 2)
-        surf.blit(chip, chip.get_rect(center=box.center))
-        text_rect = pygame.Rect(LEFT + 330, y, WIDTH - 330, 200)
+        _chip(app, surf, fact.tag, (LEFT, y))
+        text_rect = pygame.Rect(LEFT + 300, y, WIDTH - 300, 200)
         y2 = draw_paragraph(surf, app.fonts, app.text(fact.text), text_rect, "body", pal.ink,
                             max_lines=3)
         y2 = draw_paragraph(surf, app.fonts, app.t("debrief.facts.source", src=fact.source),
-                            pygame.Rect(LEFT + 330, y2 + 4, WIDTH - 330, 80), "small",
+                            pygame.Rect(LEFT + 300, y2 + 4, WIDTH - 300, 80), "small",
                             pal.ink_soft, max_lines=1)
         y = y2 + 30
 
@@ -215,6 +235,6 @@ def paint_credits(app, pal, surf, _payload) -> None:
 
 
 PAINTERS = {
-    "arc": paint_arc, "dossier": paint_dossier, "mechanics": paint_mechanics,
+    "arc": paint_arc, "dossier": paint_dossier, "record": paint_record, "mechanics": paint_mechanics,
     "facts": paint_facts, "prompts": paint_prompts, "credits": paint_credits,
 }

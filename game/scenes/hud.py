@@ -15,8 +15,8 @@ from ..ui import theme
 from ..ui.widgets import draw_text, panel, progress_bar, shadow
 
 RECT = pygame.Rect(40, 150, 520, 890)
-GAUGE_CENTER = (RECT.centerx, RECT.y + 300)
-GAUGE_R, GAUGE_W = 200, 34
+GAUGE_CENTER = (RECT.centerx, RECT.y + 290)
+GAUGE_R, GAUGE_W = 190, 32
 BAND_COLORS = (theme.LOSS, theme.ORANGE, theme.YELLOW, theme.SKY, theme.BLUE, theme.GAIN,
                theme.PINK)
 
@@ -73,31 +73,33 @@ class Hud:
         pygame.draw.circle(surface, pal.surface, marker, 26)
         pygame.draw.circle(surface, pal.ink, marker, 26, 6)
         draw_text(surface, fonts, number(round(shown_score), lang),
-                  (GAUGE_CENTER[0], GAUGE_CENTER[1] - 10), 120, pal.ink, "display", anchor="midbottom")
+                  (GAUGE_CENTER[0], GAUGE_CENTER[1] + 14), 104, pal.ink, "display", anchor="midbottom")
         sc = app.config.scenario
         draw_text(surface, fonts, str(sc.score_min), (gx + 20, GAUGE_CENTER[1] + 8), "small",
                   pal.ink_soft)
         draw_text(surface, fonts, str(sc.score_max), (gx + self.gauge.get_width() - 20,
                   GAUGE_CENTER[1] + 8), "small", pal.ink_soft, anchor="topright")
         tier = tier_for(sc, round(shown_score))
-        y = GAUGE_CENTER[1] + 30
-        pill = pygame.Rect(0, y, 440, 70)
+        y = GAUGE_CENTER[1] + 54
+        pill = pygame.Rect(0, y, 440, 68)
         pill.centerx = RECT.centerx
         index = sc.tiers.index(tier)
         panel(surface, pill, BAND_COLORS[index % len(BAND_COLORS)], 35)
         draw_text(surface, fonts, app.text(tier.name), pill.center, "lead", pal.ink, "bold",
                   anchor="center")
-        y = pill.bottom + 20
+        y = pill.bottom + 16
         y = self._next_tier(surface, y, shown_score, index)
-        y = self._areas(surface, y + 10)
-        y = self._perks(surface, y + 14, tier)
+        y = self._areas(surface, y + 14)
+        self._perks(surface, y + 8, tier)
+        bottom = RECT.bottom - 30
+        pygame.draw.line(surface, pal.line, (RECT.x + 36, bottom - 56), (RECT.right - 36, bottom - 56), 2)
         draw_text(surface, fonts, app.t("hud.data_points", n=number(data_points, lang)),
-                  (RECT.x + 36, RECT.bottom - 150), "small", pal.ink_soft)
+                  (RECT.x + 36, bottom), "small", pal.ink_soft, anchor="bottomleft")
         if session is not None:
             draw_text(surface, fonts, app.t("hud.day", day=max(1, session.step.day),
                                            days=session.days),
-                      (RECT.right - 36, RECT.bottom - 150), "small", pal.ink_soft, "semibold",
-                      anchor="topright")
+                      (RECT.right - 36, bottom), "small", pal.ink_soft, "semibold",
+                      anchor="bottomright")
 
     def _next_tier(self, surface, y: int, score: float, index: int) -> int:
         app, pal, fonts = self.app, self.scene.palette, self.app.fonts
@@ -130,17 +132,16 @@ class Hud:
                 panel(surface, bar, pal.surface_alt, 8)
                 draw_text(surface, fonts, "?", bar.center, "body", pal.ink_soft, "bold",
                           anchor="center")
-            y += 42
+            y += 40
         return y
 
     def _perks(self, surface, y: int, tier) -> int:
         app, pal, fonts = self.app, self.scene.palette, self.app.fonts
         sc = app.config.scenario
         items = [("✓", app.text(sc.perks[p].name), theme.GAIN_TEXT) for p in tier.perks]
-        items += [("✕", app.text(sc.bans[b].name), theme.LOSS_TEXT) for b in tier.bans]
+        items += [("×", app.text(sc.bans[b].name), theme.LOSS_TEXT) for b in tier.bans]
         if not items:
             items = [("·", app.t("hud.no_perks"), pal.ink_soft)]
         for mark, name, color in items[:3]:
             draw_text(surface, fonts, f"{mark}  {name}", (RECT.x + 36, y), "small", color, "semibold")
-            y += 38
-        return y
+            y += 36

@@ -113,22 +113,21 @@ class TierScene(Modal):
         return "tier-up" if self.up else "tier-down"
 
     def heading(self) -> str:
-        key = "tier.up" if self.up else "tier.down"
-        return self.app.t(key, tier=self.app.text(self.new.name))
+        return self.app.t("tier.up" if self.up else "tier.down")
 
     def body(self) -> str:
         sc, t = self.app.config.scenario, self.app.text
         gained = [t(sc.perks[p].name) for p in self.new.perks if p not in self.old.perks]
         lost = [t(sc.perks[p].name) for p in self.old.perks if p not in self.new.perks]
         banned = [t(sc.bans[b].name) for b in self.new.bans if b not in self.old.bans]
-        lines = []
+        lines = [self.app.t("tier.now", tier=t(self.new.name))]
         if gained:
             lines.append(self.app.t("tier.unlocked", perks=", ".join(gained)))
         if lost:
             lines.append(self.app.t("tier.lost", perks=", ".join(lost)))
         if banned:
             lines.append(self.app.t("tier.banned", bans=", ".join(banned)))
-        if not lines:
+        if len(lines) == 1:
             lines.append(self.app.t("tier.keep_going" if self.up else "tier.careful"))
         return "\n".join(lines)
 
@@ -151,7 +150,8 @@ class RefusedScene(Modal):
 
     def body(self) -> str:
         days = number(self.ban.days, self.app.settings.lang)
-        return f"{self.app.text(self.ban.notice)}\n{self.app.t('refused.duration', days=days)}"
+        duration = self.app.t("refused.duration", ban=self.app.text(self.ban.name), days=days)
+        return f"{self.app.text(self.ban.notice)}\n{duration}"
 
 
 class LeaveScene(Modal):

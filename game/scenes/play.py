@@ -14,7 +14,7 @@ from ..ui.anim import Counter, Floater, Tween, ease_out
 from ..ui.widgets import Button, panel, shadow, vertical_gradient
 from . import cardview
 from .base import Scene
-from .hud import GAUGE_CENTER, RECT as HUD_RECT, Hud
+from .hud import GAUGE_CENTER, Hud
 
 CARD = pygame.Rect(600, 150, 1280, 890)
 
@@ -24,6 +24,7 @@ class PlayScene(Scene):
         super().__init__(app)
         self.session = app.session
         self.outcome: Outcome | None = None
+        self.outcome_card = None  # the card the outcome belongs to; the session has moved on
         self.counter = Counter(self.session.score)
         self.data_counter = Counter(self.session.data_points)
         self.hud = Hud(self)
@@ -67,11 +68,16 @@ class PlayScene(Scene):
         return step.kind
 
     def layout(self) -> list[Button]:
-        buttons = cardview.layout(self, CARD)
-        leave = pygame.Rect(HUD_RECT.x + 36, HUD_RECT.bottom - 112, HUD_RECT.width - 72, 96)
-        buttons.append(Button(self.app.t("play.leave"), leave, self.ask_leave, "danger",
-                              key="leave"))
-        return buttons
+        return cardview.layout(self, CARD)
+
+    def chrome(self) -> list[Button]:
+        """Leaving sits beside the language switch: always one tap away."""
+        buttons = super().chrome()
+        left = min(b.rect.x for b in buttons)
+        rect = pygame.Rect(0, buttons[0].rect.y, 330, buttons[0].rect.height)
+        rect.right = left - 20
+        return buttons + [Button(self.app.t("play.leave"), rect, self.ask_leave, "quiet",
+                                 key="leave")]
 
     def default_focus(self) -> int:
         return 0
@@ -81,6 +87,7 @@ class PlayScene(Scene):
     def choose(self, option_id: str) -> None:
         if self.outcome is not None or self.session.finished:
             return
+        card = self.session.step.card
         outcome = self.session.choose(option_id)
         if outcome.refused is not None:
             from .overlays import RefusedScene
@@ -88,7 +95,7 @@ class PlayScene(Scene):
             self.app.push(RefusedScene(self.app, outcome.refused))
             self.relayout()
             return
-        self.outcome = outcome
+        self.outcome, self.outcome_card = outcome, card
         self._show_changes(outcome.changes, CARD.center)
         self.reveal = Tween(0.25)
         self.relayout()
@@ -140,7 +147,8 @@ class PlayScene(Scene):
             if not self.app.settings.reduce_motion:
                 self.floaters.append(Floater(surf, origin, GAUGE_CENTER, 0.9, 0.25))
         if self.session.tier.id != self._tier_seen:
-            self._overlay_due = 1.0 if not self.app.settings.reduce_motion else 0.05
+            # Let the score finish rolling into the new band before the fanfare.
+            self._overlay_due = 0.6 if not self.app.settings.reduce_motion else 0.05
 
     def _tier_overlay(self) -> None:
         from .overlays import TierScene

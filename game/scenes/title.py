@@ -31,8 +31,8 @@ class TitleScene(Scene):
         self.card_shadow = shadow((620, 560))
 
     def layout(self) -> list[Button]:
-        rect = pygame.Rect(0, 0, 560, 120)
-        rect.center = (theme.CANVAS[0] // 2 - 330, 760)
+        rect = pygame.Rect(0, 0, 620, 130)
+        rect.topleft = (140, 740)
         return [Button(self.app.t("title.start"), rect, self.start, key="start")]
 
     def start(self) -> None:
@@ -64,20 +64,20 @@ class TitleScene(Scene):
         draw_text(surface, fonts, app.text(scenario.title), (left, 190), 150, pal.accent, "display")
         draw_paragraph(surface, fonts, app.text(scenario.tagline), pygame.Rect(left, 390, 820, 200),
                        "title", pal.ink, "semibold")
-        y = 560
+        y = 540
         for key in ("title.point1", "title.point2", "title.point3"):
-            pygame.draw.circle(surface, theme.GAIN, (left + 14, y + 22), 12)
+            pygame.draw.circle(surface, theme.GAIN, (left + 14, y + 24), 12)
             draw_text(surface, fonts, app.t(key), (left + 44, y), "lead", pal.ink)
-            y += 58
+            y += 62
         self.draw_buttons(surface)
         pulse = 0.5 + 0.5 * math.sin(self.time * 3.0)
         if not app.settings.reduce_motion:
             ring = self.buttons[0].rect.inflate(20 + 16 * pulse, 20 + 16 * pulse)
             pygame.draw.rect(surface, pal.accent, ring, 3, border_radius=70)
-        draw_text(surface, fonts, app.t("title.tap"), (self.buttons[0].rect.centerx, 850),
-                  "lead", pal.ink_soft, anchor="midtop")
+        draw_text(surface, fonts, app.t("title.tap"), (self.buttons[0].rect.centerx,
+                  self.buttons[0].rect.bottom + 26), "body", pal.ink_soft, anchor="midtop")
         self._draw_phone(surface)
-        privacy = pygame.Rect(left, 950, 1640, 100)
+        privacy = pygame.Rect(left, 972, 1640, 100)
         draw_paragraph(surface, fonts, app.t("title.privacy"), privacy, "small", pal.ink_soft)
 
     def _draw_phone(self, surface: pygame.Surface) -> None:
@@ -89,13 +89,13 @@ class TitleScene(Scene):
                   pal.ink_soft, "semibold", anchor="midtop")
         draw_text(surface, fonts, number(self.counter.value, app.settings.lang),
                   (rect.centerx, rect.y + 110), "score", pal.ink, "display", anchor="midtop")
-        gained = self.counter.target - TEASER_SCORES[self.teaser - 1]
-        color = theme.GAIN_TEXT if gained >= 0 else theme.LOSS_TEXT
-        arrow = "▲" if gained >= 0 else "▼"
-        draw_text(surface, fonts, f"{arrow} {signed(gained)}", (rect.centerx, rect.y + 300),
-                  "title", color, "bold", anchor="midtop")
-        pill = pygame.Rect(0, 0, 420, 80)
-        pill.midtop = (rect.centerx, rect.y + 420)
-        panel(surface, pill, theme.ORANGE, 40)
-        draw_text(surface, fonts, app.t("title.badge"), pill.center, "lead", pal.ink, "bold",
-                  anchor="center")
+        gained = self.counter.target - TEASER_SCORES[self.teaser - 1] if self.teaser else 0
+        if gained:
+            color = theme.GAIN_TEXT if gained > 0 else theme.LOSS_TEXT
+            arrow = "▲" if gained > 0 else "▼"
+            draw_text(surface, fonts, f"{arrow} {signed(gained)}", (rect.centerx, rect.y + 300),
+                      "title", color, "bold", anchor="midtop")
+        label = fonts.render(app.t("title.badge"), "body", pal.ink, "bold")
+        pill = label.get_rect(midtop=(rect.centerx, rect.y + 440)).inflate(60, 30)
+        panel(surface, pill, theme.ORANGE, pill.height // 2)
+        surface.blit(label, label.get_rect(center=pill.center))
