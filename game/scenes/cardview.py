@@ -14,8 +14,8 @@ from ..ui import theme
 from ..ui.widgets import Button, draw_paragraph, draw_text, panel, paragraph_height
 
 PAD = 56
-BUTTON_H = 104
-GAP = 18
+BUTTON_H = 98
+GAP = 14
 NOTICE_LINE = 40
 MAX_NOTICES = 5
 
@@ -103,6 +103,26 @@ def _header(scene, surface, rect: pygame.Rect, sender: str, chip: str | None) ->
     return y + 70
 
 
+HEADER_H = 114  # from the card's top to the title: the sender row and its gap
+
+
+def text_fit(scene, rect: pygame.Rect) -> tuple[str, int, int]:
+    """The body size this card's words get, the lines there is room for, the lines needed."""
+    fonts, app = scene.app.fonts, scene.app
+    card = scene.session.step.card
+    width = rect.width - 2 * PAD
+    notices = _notices(scene, scene.session.step)
+    room = _text_bottom(scene, rect) - rect.y - HEADER_H - \
+        _notices_height(scene, notices, width) - 24
+    title, body = app.text(card.title), app.text(card.text)
+    title_h = paragraph_height(fonts, title, width, "title", "bold") + 12
+    size = "lead"
+    if title_h + paragraph_height(fonts, body, width, size) > room:
+        size = "body"
+    fits = max(1, (room - title_h) // fonts.line_height(size))
+    return size, fits, len(fonts.wrap(body, size, width))
+
+
 def _draw_card(scene, surface, rect: pygame.Rect) -> None:
     app, pal, fonts = scene.app, scene.palette, scene.app.fonts
     step, card = scene.session.step, scene.session.step.card
@@ -115,20 +135,12 @@ def _draw_card(scene, surface, rect: pygame.Rect) -> None:
         chip = app.text(category.name)
     y = _header(scene, surface, rect, app.text(card.sender), chip)
     width = rect.width - 2 * PAD
-    bottom = _text_bottom(scene, rect)
-    notices = _notices(scene, step)
-    room = bottom - y - _notices_height(scene, notices, width) - 40
-    title, body = app.text(card.title), app.text(card.text)
-    size = "lead"
-    if paragraph_height(fonts, title, width, "title", "bold") + \
-            paragraph_height(fonts, body, width, size) > room:
-        size = "body"
-    y = draw_paragraph(surface, fonts, title, pygame.Rect(rect.x + PAD, y, width, 300), "title",
-                       pal.ink, "bold") + 12
-    lines = max(1, (room - (y - rect.y - 114)) // fonts.line_height(size))
-    y = draw_paragraph(surface, fonts, body, pygame.Rect(rect.x + PAD, y, width, 400), size,
-                       pal.ink, max_lines=lines) + 20
-    _draw_notices(scene, surface, rect, y, notices)
+    size, fits, _ = text_fit(scene, rect)
+    y = draw_paragraph(surface, fonts, app.text(card.title), pygame.Rect(rect.x + PAD, y, width, 300),
+                       "title", pal.ink, "bold") + 12
+    y = draw_paragraph(surface, fonts, app.text(card.text), pygame.Rect(rect.x + PAD, y, width, 400),
+                       size, pal.ink, max_lines=fits) + 20
+    _draw_notices(scene, surface, rect, y, _notices(scene, step))
 
 
 def _notices(scene, step) -> list[tuple[str, tuple]]:

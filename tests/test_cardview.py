@@ -1,0 +1,42 @@
+"""Every card of the shipped scenario fits its screen in every language and text size:
+no sentence is cut short, no option label overflows its button."""
+import pytest
+
+from game.app import App, Config
+from game.core.session import Step
+from game.scenes import cardview
+from game.scenes.play import CARD, PlayScene
+
+
+@pytest.fixture(scope="module")
+def scene(harmony):
+    app = App(Config(scenario=harmony, headless=True, seed=1))
+    app.new_session()
+    play = PlayScene(app)
+    app.push(play)
+    return play
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("large", [False, True])
+def test_every_card_fits(scene, harmony, lang, large):
+    app = scene.app
+    app.set_language(lang)
+    app.set_text_scale(large)
+    cut, wide = [], []
+    for index, card in enumerate(harmony.onboarding + harmony.cards):
+        kind = "onboarding" if card in harmony.onboarding else "card"
+        scene.session.step = Step(kind, 1, card, 0, 4)
+        scene.relayout()
+        size, fits, needed = cardview.text_fit(scene, CARD)
+        if needed > fits:
+            cut.append((card.id, size, needed, fits))
+        for button in scene.buttons:
+            if button.key.startswith("option-"):
+                width = app.fonts.font("body", "semibold").size(button.label)[0]
+                if width > button.rect.width - 32:
+                    wide.append((card.id, button.label))
+        surface = app.canvas
+        scene.draw(surface)
+    app.set_text_scale(False)
+    assert cut == [] and wide == []

@@ -1,0 +1,51 @@
+"""Every interface string exists in every language, with the same placeholders,
+and every key the code asks for is in the table."""
+import re
+import string
+from pathlib import Path
+
+from game.i18n import Strings, number, signed
+
+GAME = Path(__file__).resolve().parents[1] / "game"
+# Keys the code builds at run time, listed so that none can go missing unnoticed.
+DYNAMIC = [f"title.point{n}" for n in (1, 2, 3)] + [
+    "tier.up", "tier.down", "tier.careful", "end.left", "end.title", "debrief.arc.narrowed",
+    "debrief.arc.steady", "play.goal", "play.goal_perk", "play.goal_top",
+    "debrief.tag.real", "debrief.tag.exaggerated", "debrief.tag.fiction",
+    "settings.large_text", "settings.reduce_motion", "settings.sound", "settings.relaxed",
+] + [f"debrief.{page}.title" for page in ("arc", "dossier", "record", "mechanics", "facts",
+                                          "prompts", "credits")]
+
+
+def fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_no_translation_is_missing():
+    assert Strings().missing(("en", "de")) == []
+
+
+def test_placeholders_match_across_languages():
+    table = Strings().table
+    wrong = [key for key, entry in table.items() if fields(entry["en"]) != fields(entry["de"])]
+    assert wrong == []
+
+
+def test_every_key_the_code_uses_exists():
+    table = Strings().table
+    used = set(DYNAMIC)
+    for path in GAME.rglob("*.py"):
+        used |= set(re.findall(r"""\bt\(\s*["']([a-z_]+\.[a-z_.0-9]*[a-z0-9_])["']""", path.read_text()))
+    assert sorted(k for k in used if k not in table) == []
+
+
+def test_no_key_is_left_unused():
+    code = "\n".join(p.read_text() for p in GAME.rglob("*.py"))
+    unused = [key for key in Strings().table if key not in code and key not in DYNAMIC]
+    assert unused == []
+
+
+def test_numbers_and_signs_read_as_each_language_writes_them():
+    assert number(12345, "en") == "12,345"
+    assert number(12345, "de") == "12.345"
+    assert signed(12) == "+12" and signed(-3) == "\u22123" and signed(0) == "\u00b10"
