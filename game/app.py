@@ -19,6 +19,8 @@ from .i18n import Strings
 from .ui.sound import Sounds
 from .ui.theme import CANVAS, LARGE_TEXT_SCALE, Fonts
 
+FADE_SECONDS = 0.3
+
 
 @dataclass
 class Settings:
@@ -67,14 +69,25 @@ class App:
         self.idle = 0.0
         self.session: Session | None = None
         self._session_count = 0
+        self._fade: list | None = None  # [last frame of the old screen, seconds left]
 
     def _open_display(self) -> pygame.Surface:
         if self.config.headless:
             return pygame.display.set_mode(CANVAS)
-        flags = pygame.SCALED | (pygame.FULLSCREEN if self.config.fullscreen else pygame.RESIZABLE)
-        surface = pygame.display.set_mode(CANVAS, flags)
-        if not self.config.fullscreen:
-            pygame.Window.from_display_module().size = self.config.window
+        # pygame-ce keeps SCALED windows to whole-number scales unless this hint is on, which
+        # would crop the canvas in a window smaller than 1920x1080; smooth it while scaling.
+        os.environ.setdefault("SDL_HINT_RENDER_SCALE_QUALITY", "1")
+        os.environ.setdefault("SDL_RENDER_SCALE_QUALITY", "linear")
+        if self.config.fullscreen:
+            return pygame.display.set_mode(CANVAS, pygame.SCALED | pygame.FULLSCREEN)
+        # SCALED lets the GPU scale and letterbox the canvas, but it makes the canvas size the
+        # window's minimum; open hidden, lower the minimum, size the window, then show it.
+        surface = pygame.display.set_mode(CANVAS, pygame.SCALED | pygame.RESIZABLE | pygame.HIDDEN)
+        window = pygame.Window.from_display_module()
+        window.minimum_size = (CANVAS[0] // 4, CANVAS[1] // 4)
+        window.size = self.config.window
+        window.position = pygame.WINDOWPOS_CENTERED
+        window.show()
         return surface
 
     def _caption(self, lang: str) -> str:
@@ -150,14 +163,21 @@ class App:
             self.top.resume()
 
     def replace(self, scene) -> None:
+        self._start_fade()
         if self.scenes:
             self.scenes.pop().exit()
         self.push(scene)
 
     def replace_all(self, scene) -> None:
+        self._start_fade()
         while self.scenes:
             self.scenes.pop().exit()
         self.push(scene)
+
+    def _start_fade(self) -> None:
+        """Keep the last frame and fade it out over the new screen: a soft cut."""
+        if self.scenes and not self.settings.reduce_motion:
+            self._fade = [self.canvas.copy(), FADE_SECONDS]
 
     # -- the loop ---------------------------------------------------------------
 
@@ -182,6 +202,10 @@ class App:
         pygame.display.flip()
 
     def update(self, dt: float) -> None:
+        if self._fade is not None:
+            self._fade[1] -= dt
+            if self._fade[1] <= 0:
+                self._fade = None
         self.elapsed += dt
         self.idle += dt
         if self.top.watches_idle and self.idle >= self.config.idle_after:
@@ -196,6 +220,10 @@ class App:
             first -= 1
         for scene in self.scenes[first:]:
             scene.draw(self.canvas)
+        if self._fade is not None:
+            old, left = self._fade
+            old.set_alpha(round(255 * left / FADE_SECONDS))
+            self.canvas.blit(old, (0, 0))
 
     def run(self, first_scene) -> None:
         self.push(first_scene)

@@ -40,3 +40,13 @@ def test_every_card_fits(scene, harmony, lang, large):
         scene.draw(surface)
     app.set_text_scale(False)
     assert cut == [] and wide == []
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_score_panel_names_every_area_in_full(scene, harmony, lang):
+    from game.scenes.hud import AREA_NAME
+    app = scene.app
+    app.set_language(lang)
+    font = app.fonts.font("small")
+    too_wide = [app.text(d.name) for d in harmony.dimensions if font.size(app.text(d.name))[0] > AREA_NAME]
+    assert too_wide == []

@@ -17,6 +17,8 @@ from ..ui.widgets import draw_text, panel, progress_bar, shadow
 RECT = pygame.Rect(40, 150, 520, 890)
 GAUGE_CENTER = (RECT.centerx, RECT.y + 290)
 GAUGE_R, GAUGE_W = 190, 32
+AREA_BAR = 130
+AREA_NAME = RECT.width - 72 - AREA_BAR - 16  # what is left for an area's name
 BAND_COLORS = (theme.LOSS, theme.ORANGE, theme.YELLOW, theme.SKY, theme.BLUE, theme.GAIN,
                theme.PINK)
 
@@ -122,9 +124,9 @@ class Hud:
         app, pal, fonts = self.app, self.scene.palette, self.app.fonts
         session = app.session
         for dim in app.config.scenario.dimensions:
-            name = app.text(dim.name)
+            bar = pygame.Rect(RECT.right - 36 - AREA_BAR, y + 10, AREA_BAR, 16)
+            name = fonts.fit(app.text(dim.name), "small", AREA_NAME)
             draw_text(surface, fonts, name, (RECT.x + 36, y), "small", pal.ink)
-            bar = pygame.Rect(RECT.right - 36 - 150, y + 10, 150, 16)
             if dim.visible and session is not None:
                 progress_bar(surface, bar, session.citizen.sub[dim.id] / 100, theme.BLUE,
                              pal.surface_alt)

@@ -129,5 +129,14 @@ class Fonts:
             lines.append(line)
         return lines
 
+    def fit(self, text: str, size: str | int, width: int, weight: str = "regular") -> str:
+        """The text, cut with an ellipsis only if it would not fit the width."""
+        font = self.font(size, weight)
+        if font.size(text)[0] <= width:
+            return text
+        while text and font.size(text + "…")[0] > width:
+            text = text[:-1]
+        return text.rstrip() + "…"
+
     def line_height(self, size: str | int, weight: str = "regular") -> int:
         return round(self.font(size, weight).get_linesize() * 1.12)
