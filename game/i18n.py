@@ -20,6 +20,9 @@ class Strings:
             self.table: dict[str, dict[str, str]] = yaml.load(f, Loader=loader)
 
     def get(self, key: str, lang: str, **values) -> str:
+        """The text for key; with ``n == 1`` the key's ``_one`` form, where it has one."""
+        if values.get("n") == 1 and f"{key}_one" in self.table:
+            key = f"{key}_one"
         entry = self.table.get(key)
         if entry is None:
             raise KeyError(f"no interface text {key!r}")

@@ -91,13 +91,19 @@ def build(scenario: Scenario, log: SessionLog) -> Debrief:
 
 
 def _dossier(scenario: Scenario, log: SessionLog) -> tuple[DossierItem, ...]:
-    shares: dict[tuple[int, str], list[str]] = {}
-    for e in log.of_kind("data_shared"):
-        shares.setdefault((e.day, e["card"]), []).append(e["partner"])
+    """One record per card and day: what it captured, and which partners received it."""
+    points: dict[tuple[int, str], int] = {}
+    partners: dict[tuple[int, str], list[str]] = {}
+    for e in log.of_kind("data_collected", "data_shared"):
+        key = (e.day, e["card"])
+        if e.kind == "data_collected":
+            points[key] = points.get(key, 0) + e["points"]
+        elif e["partner"] not in partners.setdefault(key, []):
+            partners[key].append(e["partner"])
     return tuple(
-        DossierItem(e.day, e["category"], scenario.card(e["card"]).title, e["points"],
-                    tuple(shares.pop((e.day, e["card"]), ())))
-        for e in log.of_kind("data_collected"))
+        DossierItem(day, scenario.card(card).category, scenario.card(card).title, total,
+                    tuple(partners.get((day, card), ())))
+        for (day, card), total in points.items())
 
 
 def _mechanics(scenario: Scenario, log: SessionLog) -> tuple[MechanicUse, ...]:

@@ -104,15 +104,27 @@ class Scene:
         from .settings import SettingsScene
         app = self.app
         others = [lang for lang in app.config.scenario.languages if lang != app.settings.lang]
-        w = 230
-        x = CANVAS[0] - 40 - w
-        buttons = [Button(app.t("settings.open"), pygame.Rect(x, CHROME_Y, w, CHROME_H),
-                          lambda: app.push(SettingsScene(app)), "quiet", key="settings")]
-        for lang in others:
-            x -= w + 20
-            buttons.append(Button(LANGUAGE_NAMES.get(lang, lang), pygame.Rect(x, CHROME_Y, w, CHROME_H),
-                                  lambda lang=lang: app.set_language(lang), "quiet",
-                                  key=f"lang-{lang}"))
+        items = [(app.t("settings.open"), lambda: app.push(SettingsScene(app)), "settings")]
+        items += [(LANGUAGE_NAMES.get(lang, lang), lambda lang=lang: app.set_language(lang),
+                   f"lang-{lang}") for lang in others]
+        items += self.chrome_extra()
+        return self.chrome_row(items)
+
+    def chrome_extra(self) -> list[tuple]:
+        """More (label, action, key) buttons for the top row, placed left of the switches."""
+        return []
+
+    def chrome_row(self, items: list[tuple]) -> list[Button]:
+        """Buttons sized to their words, right to left from the top-right corner."""
+        font = self.app.fonts.font("lead", "semibold")
+        x = CANVAS[0] - 40
+        buttons = []
+        for label, action, key in items:
+            width = max(200, font.size(label)[0] + 64)
+            x -= width
+            buttons.append(Button(label, pygame.Rect(x, CHROME_Y, width, CHROME_H), action,
+                                  "quiet", key=key))
+            x -= 20
         return buttons
 
     def draw_buttons(self, surface: pygame.Surface, buttons: list[Button] | None = None) -> None:

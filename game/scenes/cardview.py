@@ -233,8 +233,7 @@ def _draw_outcome(scene, surface, rect: pygame.Rect) -> None:
 def _draw_morning(scene, surface, rect: pygame.Rect) -> None:
     app, pal, fonts = scene.app, scene.palette, scene.app.fonts
     step, session = scene.session.step, scene.session
-    y = _header(scene, surface, rect, app.t("play.morning_sender"),
-                app.t("hud.day", day=step.day, days=session.days))
+    y = _header(scene, surface, rect, app.t("play.morning_sender"), None)
     draw_text(surface, fonts, app.t("play.good_morning"), (rect.x + PAD, y), "headline",
               pal.ink, "display")
     y += 120
@@ -269,8 +268,7 @@ def _draw_day_end(scene, surface, rect: pygame.Rect) -> None:
     app, pal, fonts = scene.app, scene.palette, scene.app.fonts
     session = scene.session
     end = session.log.of_kind("day_end")[-1]
-    y = _header(scene, surface, rect, app.t("play.summary_sender"),
-                app.t("hud.day", day=end.day, days=session.days))
+    y = _header(scene, surface, rect, app.t("play.summary_sender"), None)
     draw_text(surface, fonts, app.t("play.day_done", day=end.day), (rect.x + PAD, y), "headline",
               pal.ink, "display")
     y += 130

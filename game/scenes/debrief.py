@@ -45,9 +45,14 @@ class DebriefScene(Scene):
         back = Button(app.t("debrief.back"), pygame.Rect(80, NAV_Y, 360, NAV_H), self.previous,
                       "quiet", enabled=self.page > 0, key="back")
         label = app.t("debrief.finish") if last else app.t("debrief.next")
-        nxt = Button(label, pygame.Rect(theme.CANVAS[0] - 80 - 520, NAV_Y, 520, NAV_H),
+        nxt = Button(label, pygame.Rect(theme.CANVAS[0] - 80 - 560, NAV_Y, 560, NAV_H),
                      self.finish if last else self.forward, "primary", key="forward")
-        return [back, nxt]
+        if last:
+            return [back, nxt]
+        # Finishing is possible from any page: a visitor may not read to the end.
+        done = Button(app.t("debrief.done"), pygame.Rect(nxt.rect.x - 40 - 300, NAV_Y, 300, NAV_H),
+                      self.finish, "quiet", key="finish")
+        return [back, nxt, done]
 
     def forward(self) -> None:
         self.page = min(self.page + 1, len(self.plan) - 1)
@@ -87,6 +92,6 @@ class DebriefScene(Scene):
         draw_text(surf, fonts, app.t("debrief.header"), (80, 50), "body", pal.ink_soft, "semibold")
         pages.PAINTERS[kind](app, pal, surf, payload)
         label = app.t("debrief.page", n=self.page + 1, total=len(self.plan))
-        draw_text(surf, fonts, label, (theme.CANVAS[0] // 2, NAV_Y + NAV_H // 2), "body",
-                  pal.ink_soft, anchor="center")
+        draw_text(surf, fonts, label, (560, NAV_Y + NAV_H // 2), "body", pal.ink_soft,
+                  anchor="midleft")
         return surf

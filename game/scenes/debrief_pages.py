@@ -13,11 +13,15 @@ from ..ui import theme
 from ..ui.widgets import draw_paragraph, draw_text, panel
 
 LEFT, TOP, WIDTH = 80, 130, 1760
-RECORD_ROWS = 12  # per column; two columns a page
-MECHANICS_PER_PAGE = 4
+BOTTOM = 900  # page content ends above the navigation row
+RECORD_ROWS = 11  # per column; two columns a page
 FACTS_PER_PAGE = 4
+KIOSK_MECHANICS = 3  # a walk-up visitor sees the mechanics that shaped the visit most
 TAG_COLORS = {"real": theme.GAIN, "exaggerated": theme.ORANGE, "fiction": theme.PINK}
 TAG_MARKS = {"real": "●", "exaggerated": "▲", "fiction": "◆"}
+MECHANIC_GAP = 30
+HALF = WIDTH // 2 - 40  # a column of a two-column page
+FACT_INDENT = 250
 
 
 def _chunks(items: list, size: int) -> list[list]:
@@ -25,16 +29,40 @@ def _chunks(items: list, size: int) -> list[list]:
 
 
 def plan(app, summary: Debrief) -> list[tuple[str, object]]:
-    """What happened, what was kept, what it did (with the facts), what is real, now what."""
+    """What happened, what was kept, what it did (with the facts), what is real, now what.
+    A kiosk visit skips the full record and keeps the mechanics that acted most."""
+    kiosk = app.config.length == "kiosk"
     pages: list[tuple[str, object]] = [("arc", summary), ("dossier", summary)]
-    record = _chunks(list(summary.dossier), RECORD_ROWS * 2)
-    pages += [("record", (rows, i, len(record))) for i, rows in enumerate(record)]
-    uses = _chunks(list(summary.mechanics), MECHANICS_PER_PAGE)
-    pages += [("mechanics", (group, i, len(uses))) for i, group in enumerate(uses)]
+    if not kiosk:
+        record = _chunks(list(summary.dossier), RECORD_ROWS * 2)
+        pages += [("record", (rows, i, len(record))) for i, rows in enumerate(record)]
+    uses = list(summary.mechanics)
+    if kiosk:
+        top = sorted(uses, key=lambda u: -u.count)[:KIOSK_MECHANICS]
+        uses = [u for u in uses if u in top]
+    groups = _fill_pages(uses, lambda u: _mechanic_height(app, u), BOTTOM - _content_top(app))
+    pages += [("mechanics", (group, i, len(groups))) for i, group in enumerate(groups)]
     pages += [("facts", facts) for facts in _chunks(_framing(app.config.scenario), FACTS_PER_PAGE)]
     pages.append(("prompts", summary.prompts))
     pages.append(("credits", None))
     return pages
+
+
+def _fill_pages(items: list, height, room: int) -> list[list]:
+    """Split items into pages by their measured heights, so nothing is ever cut."""
+    pages, page, used = [], [], 0
+    for item in items:
+        h = height(item) + MECHANIC_GAP
+        if page and used + h > room:
+            pages.append(page)
+            page, used = [], 0
+        page.append(item)
+        used += h
+    return pages + [page] if page or not pages else pages
+
+
+def _content_top(app) -> int:
+    return TOP + app.fonts.line_height("headline", "display") + 30
 
 
 def _framing(scenario) -> list:
@@ -50,7 +78,7 @@ def _title(app, pal, surf, key: str, **values) -> int:
 
 def paint_arc(app, pal, surf, s: Debrief) -> None:
     y = _title(app, pal, surf, "debrief.arc.title")
-    chart = pygame.Rect(LEFT + 90, y + 10, 1040, 600)
+    chart = pygame.Rect(LEFT + 90, y + 10, 1000, 600)
     _chart(app, pal, surf, chart, s)
     x, w = 1300, 540
     lang = app.settings.lang
@@ -74,6 +102,8 @@ def paint_arc(app, pal, surf, s: Debrief) -> None:
         lines.append((app.t("debrief.arc.left"), pal.ink, "body", "regular"))
     n = s.narrowing
     key = "debrief.arc.narrowed" if n.narrowed else "debrief.arc.steady"
+    if n.early == n.late in (0.0, 1.0):
+        key = "debrief.arc.always" if n.late == 1.0 else "debrief.arc.never"
     lines.append((app.t(key, early=round(n.early * 100), late=round(n.late * 100)), pal.accent,
                   "body", "semibold"))
     for text, color, size, weight in lines:
@@ -85,11 +115,18 @@ def _chart(app, pal, surf, rect: pygame.Rect, s: Debrief) -> None:
     lo, hi = sc.score_min, sc.score_max
     fonts = app.fonts
     to_y = lambda v: rect.bottom - (v - lo) / (hi - lo) * rect.height  # noqa: E731
-    for tier in sc.tiers:
+    bounds = [t.min for t in sc.tiers] + [hi]
+    for i, tier in enumerate(sc.tiers):
         ty = to_y(tier.min)
         pygame.draw.line(surf, pal.line, (rect.x, ty), (rect.right, ty), 2)
         draw_text(surf, fonts, str(tier.min), (rect.x - 14, ty), "small", pal.ink_soft,
                   anchor="midright")
+        # Each band carries its grade, so the lines read as tiers, not as bare numbers.
+        grade = app.text(tier.name).split(" · ")[0]
+        band_mid = (ty + to_y(bounds[i + 1])) / 2
+        if ty - to_y(bounds[i + 1]) >= 30:
+            draw_text(surf, fonts, grade, (rect.right + 14, band_mid), "small", pal.ink_soft,
+                      "semibold", anchor="midleft")
     points = s.series
     n = max(1, len(points) - 1)
     to_x = lambda i: rect.x + i / n * rect.width  # noqa: E731
@@ -143,54 +180,76 @@ def _bars(app, pal, surf, rect: pygame.Rect, heading: str, rows: list[tuple[str,
 
 def paint_record(app, pal, surf, payload) -> None:
     rows, index, total = payload
-    y = _title(app, pal, surf, "debrief.record.title", n=index + 1, total=total)
-    sc = app.config.scenario
+    y = _title(app, pal, surf, "debrief.record.title", n=index + 1 if total > 1 else 1,
+               total=total) - 10
+    draw_text(surf, app.fonts, app.t("debrief.record.header"), (LEFT, y), "small", pal.ink_soft)
+    y += 56
     width = WIDTH // 2 - 40
     for i, item in enumerate(rows):
         x = LEFT + (i // RECORD_ROWS) * (width + 80)
         ty = y + (i % RECORD_ROWS) * 50
         day = app.t("debrief.arc.day", n=item.day) if item.day else app.t("debrief.signup")
         text = app.t("debrief.dossier.row", day=day, title=app.text(item.title), n=item.points)
-        if item.partners:
-            text += " → " + ", ".join(app.text(sc.partners[p].name) for p in item.partners)
-        draw_text(surf, app.fonts, _fit(app, text, width), (x, ty), "small", pal.ink)
-
-
-def _fit(app, text: str, width: int) -> str:
-    lines = app.fonts.wrap(text, "small", width)
-    return lines[0] + ("…" if len(lines) > 1 else "")
+        tail = f"  → {app.t('debrief.record.partners', n=len(item.partners))}" if item.partners else ""
+        tail_w = app.fonts.font("small").size(tail)[0]
+        draw_text(surf, app.fonts, app.fonts.fit(text, "small", width - tail_w), (x, ty), "small",
+                  pal.ink)
+        if tail:
+            draw_text(surf, app.fonts, tail, (x + width, ty), "small", pal.accent,
+                      anchor="topright")
 
 
 def paint_mechanics(app, pal, surf, payload) -> None:
     uses, index, total = payload
-    y = _title(app, pal, surf, "debrief.mechanics.title", n=index + 1, total=total)
-    width = WIDTH // 2 - 40
-    for i, use in enumerate(uses):
-        cell = pygame.Rect(LEFT + (i % 2) * (width + 80), y + (i // 2) * 330, width, 310)
-        _mechanic(app, pal, surf, cell, use)
+    y = _title(app, pal, surf, "debrief.mechanics.title", n=index + 1 if total > 1 else 1,
+               total=total)
+    for use in uses:
+        y = _mechanic(app, pal, surf, y, use) + MECHANIC_GAP
     if not uses:
         draw_text(surf, app.fonts, app.t("debrief.none"), (LEFT, y), "body", pal.ink_soft)
 
 
-def _mechanic(app, pal, surf, cell: pygame.Rect, use) -> None:
-    fonts = app.fonts
+def _mechanic_lines(app, use) -> tuple[str, str, list[str], list[str], str]:
     when = app.t("debrief.mechanics.when", day=use.first.day) if use.first.day else \
         app.t("debrief.mechanics.signup")
-    draw_text(surf, fonts, app.text(use.mechanic.name), cell.topleft, "lead", pal.ink, "bold")
-    draw_text(surf, fonts, f"{when} · {app.t('debrief.mechanics.times', n=use.count)}",
-              (cell.x, cell.y + 54), "small", pal.accent, "semibold")
-    y = draw_paragraph(surf, fonts, app.text(use.mechanic.text),
-                       pygame.Rect(cell.x, cell.y + 98, cell.width, 120), "small", pal.ink,
-                       max_lines=2) + 12
-    if use.facts:
-        fact = use.facts[0]
-        chip = _chip(app, surf, fact.tag, (cell.x, y))
-        y = draw_paragraph(surf, fonts, app.text(fact.text),
-                           pygame.Rect(chip.right + 16, y, cell.right - chip.right - 16, 90),
-                           "small", pal.ink_soft, max_lines=2)
-        draw_paragraph(surf, fonts, app.t("debrief.facts.source", src=fact.source),
-                       pygame.Rect(chip.right + 16, y, cell.right - chip.right - 16, 40), "small",
-                       pal.ink_soft, max_lines=1)
+    meta = f"{when} · {app.t('debrief.mechanics.times', n=use.count)}"
+    text = app.fonts.wrap(app.text(use.mechanic.text), "small", HALF)
+    fact = app.fonts.wrap(app.text(use.facts[0].text), "small", HALF) if use.facts else []
+    source = app.t("debrief.facts.source", src=use.facts[0].source) if use.facts else ""
+    return app.text(use.mechanic.name), meta, text, fact, source
+
+
+def _mechanic_height(app, use) -> int:
+    """A mechanic is one row: how it worked on the left, the fact behind it on the right."""
+    _, _, text, fact, _ = _mechanic_lines(app, use)
+    fonts = app.fonts
+    left = fonts.line_height("lead", "bold") + (len(text) + 1) * fonts.line_height("small")
+    right = 52 + (len(fact) + 1) * fonts.line_height("small") if fact else 0
+    return max(left, right)
+
+
+def _mechanic(app, pal, surf, y: int, use) -> int:
+    fonts = app.fonts
+    name, meta, text, fact, source = _mechanic_lines(app, use)
+    top = y
+    draw_text(surf, fonts, name, (LEFT, y), "lead", pal.ink, "bold")
+    y += fonts.line_height("lead", "bold")
+    draw_text(surf, fonts, meta, (LEFT, y), "small", pal.accent, "semibold")
+    y += fonts.line_height("small")
+    for line in text:
+        draw_text(surf, fonts, line, (LEFT, y), "small", pal.ink)
+        y += fonts.line_height("small")
+    if fact:
+        right = LEFT + HALF + 80
+        _chip(app, surf, use.facts[0].tag, (right - 14, top + 4))
+        ry = top + 52
+        for line in fact:
+            draw_text(surf, fonts, line, (right, ry), "small", pal.ink)
+            ry += fonts.line_height("small")
+        draw_text(surf, fonts, fonts.fit(source, "small", HALF), (right, ry), "small",
+                  pal.ink_soft)
+        y = max(y, ry + fonts.line_height("small"))
+    return y
 
 
 def _chip(app, surf, tag: str, topleft) -> pygame.Rect:
@@ -206,11 +265,11 @@ def paint_facts(app, pal, surf, facts) -> None:
     y = _title(app, pal, surf, "debrief.facts.title")
     for fact in facts:
         _chip(app, surf, fact.tag, (LEFT, y))
-        text_rect = pygame.Rect(LEFT + 300, y, WIDTH - 300, 200)
+        text_rect = pygame.Rect(LEFT + FACT_INDENT, y, WIDTH - FACT_INDENT, 200)
         y2 = draw_paragraph(surf, app.fonts, app.text(fact.text), text_rect, "body", pal.ink,
                             max_lines=3)
         y2 = draw_paragraph(surf, app.fonts, app.t("debrief.facts.source", src=fact.source),
-                            pygame.Rect(LEFT + 300, y2 + 4, WIDTH - 300, 80), "small",
+                            pygame.Rect(LEFT + FACT_INDENT, y2 + 4, WIDTH - FACT_INDENT, 80), "small",
                             pal.ink_soft, max_lines=1)
         y = y2 + 30
 

@@ -38,11 +38,12 @@ class ErrorScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         app, pal, fonts = self.app, self.palette, self.app.fonts
         surface.fill(pal.bg_bottom)
-        draw_text(surface, fonts, app.t("errors.title", n=len(self.problems)), (80, 70),
-                  "headline", pal.ink, "display")
-        draw_paragraph(surface, fonts, app.t("errors.lead"), pygame.Rect(80, 180, 1760, 100),
+        draw_text(surface, fonts, app.t("errors.visitor"), (80, 60), "title", pal.ink, "bold")
+        draw_text(surface, fonts, app.t("errors.title", n=len(self.problems)), (80, 160),
+                  "lead", pal.ink, "semibold")
+        draw_paragraph(surface, fonts, app.t("errors.lead"), pygame.Rect(80, 220, 1760, 100),
                        "body", pal.ink_soft)
-        y = 270
+        y = 300
         for line in self.problems[:MAX_LINES]:
             y = draw_paragraph(surface, fonts, line, pygame.Rect(80, y, 1760, 100), "small",
                                pal.ink, max_lines=1) + 8

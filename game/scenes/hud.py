@@ -83,11 +83,13 @@ class Hud:
                   GAUGE_CENTER[1] + 8), "small", pal.ink_soft, anchor="topright")
         tier = tier_for(sc, round(shown_score))
         y = GAUGE_CENTER[1] + 54
-        pill = pygame.Rect(0, y, 440, 68)
+        pill = pygame.Rect(0, y, RECT.width - 72, 68)
         pill.centerx = RECT.centerx
         index = sc.tiers.index(tier)
-        panel(surface, pill, BAND_COLORS[index % len(BAND_COLORS)], 35)
-        draw_text(surface, fonts, app.text(tier.name), pill.center, "lead", pal.ink, "bold",
+        band = BAND_COLORS[index % len(BAND_COLORS)]
+        panel(surface, pill, band, 34)
+        name = fonts.fit(app.text(tier.name), "lead", pill.width - 40, "bold")
+        draw_text(surface, fonts, name, pill.center, "lead", theme.readable_on(band), "bold",
                   anchor="center")
         y = pill.bottom + 16
         y = self._next_tier(surface, y, shown_score, index)

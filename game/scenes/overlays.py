@@ -71,6 +71,7 @@ class Modal(Scene):
         surface.blit(self.backdrop, (0, 0))
         grow = ease_out_back(self.pop_in.t)
         box = BOX.inflate(-(1 - grow) * 200, -(1 - grow) * 120) if grow < 1 else BOX
+        self.draw_behind(surface)
         panel(surface, box, pal.surface)
         pygame.draw.rect(surface, self.accent, (box.x, box.y, box.width, 18),
                          border_top_left_radius=28, border_top_right_radius=28)
@@ -80,6 +81,9 @@ class Modal(Scene):
                            BOX.width - 120, 200), "headline", pal.ink, "display")
         self.draw_body(surface, y + 20)
         self.draw_buttons(surface)
+
+    def draw_behind(self, surface: pygame.Surface) -> None:
+        """Anything between the dimmed screen and the panel (confetti)."""
 
     def draw_body(self, surface: pygame.Surface, y: int) -> None:
         draw_paragraph(surface, self.app.fonts, self.body(),
@@ -105,8 +109,7 @@ class TierScene(Modal):
         super().update(dt)
         self.confetti.update(dt)
 
-    def draw(self, surface: pygame.Surface) -> None:
-        super().draw(surface)
+    def draw_behind(self, surface: pygame.Surface) -> None:
         self.confetti.draw(surface)
 
     def screen_id(self) -> str:
@@ -117,12 +120,13 @@ class TierScene(Modal):
 
     def body(self) -> str:
         sc, t = self.app.config.scenario, self.app.text
-        gained = [t(sc.perks[p].name) for p in self.new.perks if p not in self.old.perks]
+        gained = [f"{t(sc.perks[p].name)}: {t(sc.perks[p].text)}" for p in self.new.perks
+                  if p not in self.old.perks]
         lost = [t(sc.perks[p].name) for p in self.old.perks if p not in self.new.perks]
         banned = [t(sc.bans[b].name) for b in self.new.bans if b not in self.old.bans]
         lines = [self.app.t("tier.now", tier=t(self.new.name))]
         if gained:
-            lines.append(self.app.t("tier.unlocked", perks=", ".join(gained)))
+            lines.append(self.app.t("tier.unlocked", perks="; ".join(gained)))
         if lost:
             lines.append(self.app.t("tier.lost", perks=", ".join(lost)))
         if banned:
@@ -169,7 +173,9 @@ class LeaveScene(Modal):
     def body(self) -> str:
         session = self.app.session
         perks = ", ".join(self.app.text(p.name) for p in session.perks()) or self.app.t("leave.no_perks")
-        return self.app.t("leave.body", score=session.score, perks=perks, streak=session.streak)
+        if not session.streak:
+            return self.app.t("leave.body_none", score=session.score, perks=perks)
+        return self.app.t("leave.body", score=session.score, perks=perks, n=session.streak)
 
     def actions(self):
         return [(self.app.t("leave.stay"), self.app.pop, "primary"),

@@ -70,14 +70,9 @@ class PlayScene(Scene):
     def layout(self) -> list[Button]:
         return cardview.layout(self, CARD)
 
-    def chrome(self) -> list[Button]:
+    def chrome_extra(self) -> list[tuple]:
         """Leaving sits beside the language switch: always one tap away."""
-        buttons = super().chrome()
-        left = min(b.rect.x for b in buttons)
-        rect = pygame.Rect(0, buttons[0].rect.y, 330, buttons[0].rect.height)
-        rect.right = left - 20
-        return buttons + [Button(self.app.t("play.leave"), rect, self.ask_leave, "quiet",
-                                 key="leave")]
+        return [(self.app.t("play.leave"), self.ask_leave, "leave")]
 
     def default_focus(self) -> int:
         return 0
@@ -97,11 +92,13 @@ class PlayScene(Scene):
             return
         self.outcome, self.outcome_card = outcome, card
         self._show_changes(outcome.changes, CARD.center)
+        self._check_tier()
         self.reveal = Tween(0.25)
         self.relayout()
 
     def next(self) -> None:
         """Leave the outcome, morning or day-end view for whatever comes next."""
+        self._check_tier()
         if self.outcome is not None:
             self.outcome = None
         elif self.session.step.kind in ("morning", "day_end") or (
@@ -146,7 +143,11 @@ class PlayScene(Scene):
             surf = self.app.fonts.render(f"{signed(total)} {arrow}", "headline", color, "display")
             if not self.app.settings.reduce_motion:
                 self.floaters.append(Floater(surf, origin, GAUGE_CENTER, 0.9, 0.25))
-        if self.session.tier.id != self._tier_seen:
+
+    def _check_tier(self) -> None:
+        """A tier change is announced once the player has seen why: after their choice,
+        or as they leave a screen whose news (a fine, new rules) moved them."""
+        if self.session.tier.id != self._tier_seen and self._overlay_due <= 0:
             # Let the score finish rolling into the new band before the fanfare.
             self._overlay_due = 0.6 if not self.app.settings.reduce_motion else 0.05
 

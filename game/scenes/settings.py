@@ -35,7 +35,7 @@ class SettingsScene(Modal):
     def layout(self) -> list[Button]:
         app = self.app
         x, w = BOX.x + 60, BOX.width - 120
-        y = BOX.y + 150
+        y = BOX.y + 176
         buttons = []
         langs = app.config.scenario.languages
         lw = (w - (len(langs) - 1) * 20) // len(langs)

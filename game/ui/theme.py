@@ -72,6 +72,17 @@ DEBRIEF = Palette(
     line=(70, 76, 88),
 )
 
+def readable_on(color) -> tuple[int, int, int]:
+    """Dark or white text, whichever contrasts more with the given background."""
+    def channel(v):
+        v /= 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+    lum = sum(w * channel(c) for w, c in zip((0.2126, 0.7152, 0.0722), color))
+    dark = APP.ink
+    dark_lum = sum(w * channel(c) for w, c in zip((0.2126, 0.7152, 0.0722), dark))
+    return dark if (lum + 0.05) / (dark_lum + 0.05) >= 1.05 / (lum + 0.05) else (255, 255, 255)
+
+
 # Type sizes on the 1920x1080 canvas; body text never below 28 px.
 SIZES = {"small": 28, "body": 34, "lead": 40, "title": 56, "headline": 76, "score": 150}
 LARGE_TEXT_SCALE = 1.2
@@ -117,6 +128,8 @@ class Fonts:
     def _wrap(self, text: str, size: str | int, width: int, weight: str) -> list[str]:
         font = self.font(size, weight)
         lines: list[str] = []
+        # "A · Trusted" is one name: never break a line at its middle dot.
+        text = text.replace(" · ", "\u00a0·\u00a0")
         for paragraph in text.split("\n"):
             line = ""
             for word in paragraph.split(" "):

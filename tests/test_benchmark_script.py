@@ -1,0 +1,52 @@
+"""tools/benchmark.py measures every screen a scripted visit reaches; a test of the script,
+never of the game's speed."""
+import importlib.util
+import json
+
+import pygame
+
+from conftest import MINI, ROOT
+from game.app import App, Config
+from game.driver import Driver
+from game.scenes.title import TitleScene
+
+spec = importlib.util.spec_from_file_location("benchmark", ROOT / "tools" / "benchmark.py")
+bench = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(bench)
+
+
+def scripted_screens(scenario) -> set[str]:
+    """The screens of the same scripted visit, walked without measuring anything."""
+    app = App(Config(scenario=scenario, length="kiosk", seed=1, headless=True, idle_after=10**9))
+    app.push(TitleScene(app))
+    seen: set[str] = set()
+    for style in ("conform", "resist"):
+        driver = Driver(app, style, 1, via="direct")
+        seen.update(driver.play())
+        if style == "conform":
+            bench.extras(app, driver, seen.add)
+        app.reset()
+    return seen | {"error"}
+
+
+def test_the_benchmark_lists_every_screen_with_non_negative_numbers(mini, tmp_path, capsys):
+    reached = scripted_screens(mini)
+    app, screens = bench.measure_screens(mini, frames=3, length="kiosk")
+    names = [s["screen"] for s in screens]
+    assert len(names) == len(set(names))
+    assert set(names) == reached
+    assert {"title", "settings", "leave", "idle", "error"} <= set(names)
+    for s in screens:
+        assert s["frames"] == 3 and s["note"] == "", s
+        assert 0 <= s["p50_ms"] <= s["p99_ms"] <= s["max_ms"]
+        assert 0 <= s["work_p50_ms"] <= s["work_p99_ms"] <= s["work_max_ms"]
+    result = {"scenario": str(MINI), "canvas": [1920, 1080], "frames": 3, "screens": screens,
+              "floor": bench.floor(app.canvas, 3), "startup": bench.startup(str(MINI), runs=1)}
+    pygame.quit()
+    result["peak_rss_mb"] = bench.rss_mb()
+    assert result["floor"]["p50_ms"] >= 0 and result["startup"]["median_s"] > 0
+    assert result["startup"]["probe_peak_rss_mb"] > 0 and result["peak_rss_mb"] > 0
+    bench.print_report(result)
+    table = capsys.readouterr().out
+    assert all(name in table for name in names)
+    (tmp_path / "b.json").write_text(json.dumps(result))
