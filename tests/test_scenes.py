@@ -117,3 +117,21 @@ def test_every_touch_target_is_large_enough(mini, make_app):
                 small.append((screen, b.key, b.rect.size))
     Driver(app, "random", seed=4, via="direct").play(on_screen=check)
     assert small == []
+
+
+@pytest.mark.parametrize("style,lang,large", [
+    ("conform", "en", False), ("conform", "de", False), ("conform", "en", True),
+    ("resist", "de", True)])
+def test_no_debrief_page_runs_into_the_navigation(harmony, make_app, lang, large, style):
+    from game.scenes.debrief import NAV_Y
+    app = make_app(harmony, length="workshop", lang=lang)
+    Driver(app, style, seed=1, via="direct").play()
+    scene = app.top
+    app.set_text_scale(large)
+    overflow = []
+    for page in range(len(scene.plan)):
+        scene.pick(page)
+        scene.draw(app.canvas)
+        if scene.bottom > NAV_Y - 10:
+            overflow.append((scene.screen_id(), page, scene.bottom))
+    assert overflow == []

@@ -25,6 +25,7 @@ class DebriefScene(Scene):
         self.page = 0
         self.plan: list[tuple[str, object]] = []
         self._painted: pygame.Surface | None = None
+        self.bottom = 0  # where the painted page's content ends, for the layout tests
 
     def screen_id(self) -> str:
         kind = self.plan[self.page][0] if self.plan else "page"
@@ -90,7 +91,7 @@ class DebriefScene(Scene):
         surf.fill(pal.bg_bottom)
         kind, payload = self.plan[self.page]
         draw_text(surf, fonts, app.t("debrief.header"), (80, 50), "body", pal.ink_soft, "semibold")
-        pages.PAINTERS[kind](app, pal, surf, payload)
+        self.bottom = pages.PAINTERS[kind](app, pal, surf, payload)
         label = app.t("debrief.page", n=self.page + 1, total=len(self.plan))
         draw_text(surf, fonts, label, (560, NAV_Y + NAV_H // 2), "body", pal.ink_soft,
                   anchor="midleft")

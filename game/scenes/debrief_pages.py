@@ -10,18 +10,16 @@ import pygame
 from ..core.debrief import Debrief
 from ..i18n import number
 from ..ui import theme
-from ..ui.widgets import draw_paragraph, draw_text, panel
+from ..ui.widgets import draw_paragraph, draw_text, panel, paragraph_height
 
 LEFT, TOP, WIDTH = 80, 130, 1760
 BOTTOM = 900  # page content ends above the navigation row
 RECORD_ROWS = 11  # per column; two columns a page
-FACTS_PER_PAGE = 4
 KIOSK_MECHANICS = 3  # a walk-up visitor sees the mechanics that shaped the visit most
 TAG_COLORS = {"real": theme.GAIN, "exaggerated": theme.ORANGE, "fiction": theme.PINK}
 TAG_MARKS = {"real": "●", "exaggerated": "▲", "fiction": "◆"}
 MECHANIC_GAP = 30
 HALF = WIDTH // 2 - 40  # a column of a two-column page
-FACT_INDENT = 250
 
 
 def _chunks(items: list, size: int) -> list[list]:
@@ -40,11 +38,18 @@ def plan(app, summary: Debrief) -> list[tuple[str, object]]:
     if kiosk:
         top = sorted(uses, key=lambda u: -u.count)[:KIOSK_MECHANICS]
         uses = [u for u in uses if u in top]
-    groups = _fill_pages(uses, lambda u: _mechanic_height(app, u), BOTTOM - _content_top(app))
+    top = _content_top(app, "debrief.mechanics.title", n=9, total=9)
+    groups = _fill_pages(uses, lambda u: _mechanic_height(app, u), BOTTOM - top)
     pages += [("mechanics", (group, i, len(groups))) for i, group in enumerate(groups)]
-    pages += [("facts", facts) for facts in _chunks(_framing(app.config.scenario), FACTS_PER_PAGE)]
+    room = BOTTOM - _content_top(app, "debrief.facts.title")
+    pages += [("facts", facts) for facts in
+              _fill_pages(_framing(app.config.scenario), lambda f: _fact_height(app, f), room)]
     pages.append(("prompts", summary.prompts))
-    pages.append(("credits", None))
+    credits = app.text(app.config.scenario.credits).split("\n")
+    height = lambda para: paragraph_height(app.fonts, para, WIDTH, "small") + 12  # noqa: E731
+    room = BOTTOM - _content_top(app, "debrief.credits.title")
+    parts = _fill_pages(credits, height, room - 120)
+    pages += [("credits", (part, i == len(parts) - 1)) for i, part in enumerate(parts)]
     return pages
 
 
@@ -61,8 +66,10 @@ def _fill_pages(items: list, height, room: int) -> list[list]:
     return pages + [page] if page or not pages else pages
 
 
-def _content_top(app) -> int:
-    return TOP + app.fonts.line_height("headline", "display") + 30
+def _content_top(app, key: str, **values) -> int:
+    """Where a page's content starts: below its title, however many lines that takes."""
+    title = app.t(key, **values)
+    return TOP + paragraph_height(app.fonts, title, WIDTH, "headline", "display") + 30
 
 
 def _framing(scenario) -> list:
@@ -76,11 +83,11 @@ def _title(app, pal, surf, key: str, **values) -> int:
                           "headline", pal.ink, "display") + 30
 
 
-def paint_arc(app, pal, surf, s: Debrief) -> None:
+def paint_arc(app, pal, surf, s: Debrief) -> int:
     y = _title(app, pal, surf, "debrief.arc.title")
-    chart = pygame.Rect(LEFT + 90, y + 10, 1000, 600)
+    chart = pygame.Rect(LEFT + 90, y + 10, 940, 560)
     _chart(app, pal, surf, chart, s)
-    x, w = 1300, 540
+    x, w = 1200, WIDTH + LEFT - 1200
     lang = app.settings.lang
     sc = app.config.scenario
     lines = [
@@ -106,8 +113,15 @@ def paint_arc(app, pal, surf, s: Debrief) -> None:
         key = "debrief.arc.always" if n.late == 1.0 else "debrief.arc.never"
     lines.append((app.t(key, early=round(n.early * 100), late=round(n.late * 100)), pal.accent,
                   "body", "semibold"))
+    # The summary steps down a size rather than run into the navigation (larger text).
+    smaller = {"lead": "body", "body": "small", "small": "small"}
+    height = lambda: sum(paragraph_height(app.fonts, t, w, sz, wt) + 22  # noqa: E731
+                         for t, _, sz, wt in lines)
+    if y + height() > BOTTOM:
+        lines = [(t, c, smaller[sz], wt) for t, c, sz, wt in lines]
     for text, color, size, weight in lines:
         y = draw_paragraph(surf, app.fonts, text, pygame.Rect(x, y, w, 300), size, color, weight) + 22
+    return max(y, chart.bottom + 60)
 
 
 def _chart(app, pal, surf, rect: pygame.Rect, s: Debrief) -> None:
@@ -146,7 +160,7 @@ def _chart(app, pal, surf, rect: pygame.Rect, s: Debrief) -> None:
     draw_text(surf, fonts, app.t("debrief.arc.axis"), (rect.x, rect.y - 46), "small", pal.ink_soft)
 
 
-def paint_dossier(app, pal, surf, s: Debrief) -> None:
+def paint_dossier(app, pal, surf, s: Debrief) -> int:
     lang = app.settings.lang
     y = _title(app, pal, surf, "debrief.dossier.title")
     draw_text(surf, app.fonts, app.t("debrief.dossier.count", n=number(s.data_points, lang),
@@ -156,14 +170,15 @@ def paint_dossier(app, pal, surf, s: Debrief) -> None:
     for item in s.dossier:
         by_category[item.category] = by_category.get(item.category, 0) + item.points
     names = {cid: app.text(c.name) for cid, c in sc.categories.items()}
-    _bars(app, pal, surf, pygame.Rect(LEFT, y + 90, 780, 600), app.t("debrief.dossier.areas"),
-          [(names[c], p) for c, p in by_category.items()])
+    left = _bars(app, pal, surf, pygame.Rect(LEFT, y + 90, 780, 600),
+                 app.t("debrief.dossier.areas"), [(names[c], p) for c, p in by_category.items()])
     partners = [(app.text(sc.partners[pid].name), p) for pid, p in s.partners.items()]
-    _bars(app, pal, surf, pygame.Rect(LEFT + 940, y + 90, 780, 600),
-          app.t("debrief.dossier.partners"), partners)
+    right = _bars(app, pal, surf, pygame.Rect(LEFT + 940, y + 90, 780, 600),
+                  app.t("debrief.dossier.partners"), partners)
+    return max(left, right)
 
 
-def _bars(app, pal, surf, rect: pygame.Rect, heading: str, rows: list[tuple[str, int]]) -> None:
+def _bars(app, pal, surf, rect: pygame.Rect, heading: str, rows: list[tuple[str, int]]) -> int:
     draw_text(surf, app.fonts, heading, rect.topleft, "lead", pal.ink, "semibold")
     y = rect.y + 66
     top = max((p for _, p in rows), default=1)
@@ -176,9 +191,11 @@ def _bars(app, pal, surf, rect: pygame.Rect, heading: str, rows: list[tuple[str,
         y += 68
     if not rows:
         draw_text(surf, app.fonts, app.t("debrief.none"), (rect.x, y), "small", pal.ink_soft)
+        y += 40
+    return y
 
 
-def paint_record(app, pal, surf, payload) -> None:
+def paint_record(app, pal, surf, payload) -> int:
     rows, index, total = payload
     y = _title(app, pal, surf, "debrief.record.title", n=index + 1 if total > 1 else 1,
                total=total) - 10
@@ -197,9 +214,10 @@ def paint_record(app, pal, surf, payload) -> None:
         if tail:
             draw_text(surf, app.fonts, tail, (x + width, ty), "small", pal.accent,
                       anchor="topright")
+    return y + min(len(rows), RECORD_ROWS) * 50
 
 
-def paint_mechanics(app, pal, surf, payload) -> None:
+def paint_mechanics(app, pal, surf, payload) -> int:
     uses, index, total = payload
     y = _title(app, pal, surf, "debrief.mechanics.title", n=index + 1 if total > 1 else 1,
                total=total)
@@ -207,6 +225,7 @@ def paint_mechanics(app, pal, surf, payload) -> None:
         y = _mechanic(app, pal, surf, y, use) + MECHANIC_GAP
     if not uses:
         draw_text(surf, app.fonts, app.t("debrief.none"), (LEFT, y), "body", pal.ink_soft)
+    return y
 
 
 def _mechanic_lines(app, use) -> tuple[str, str, list[str], list[str], str]:
@@ -261,35 +280,53 @@ def _chip(app, surf, tag: str, topleft) -> pygame.Rect:
     return box
 
 
-def paint_facts(app, pal, surf, facts) -> None:
+def _fact_height(app, fact) -> int:
+    fonts = app.fonts
+    return 52 + len(fonts.wrap(app.text(fact.text), "body", WIDTH)) * fonts.line_height("body") \
+        + fonts.line_height("small")
+
+
+def paint_facts(app, pal, surf, facts) -> int:
+    """The framing: each fact under its tag (real, exaggerated, invented), with its source."""
+    fonts = app.fonts
     y = _title(app, pal, surf, "debrief.facts.title")
     for fact in facts:
-        _chip(app, surf, fact.tag, (LEFT, y))
-        text_rect = pygame.Rect(LEFT + FACT_INDENT, y, WIDTH - FACT_INDENT, 200)
-        y2 = draw_paragraph(surf, app.fonts, app.text(fact.text), text_rect, "body", pal.ink,
-                            max_lines=3)
-        y2 = draw_paragraph(surf, app.fonts, app.t("debrief.facts.source", src=fact.source),
-                            pygame.Rect(LEFT + FACT_INDENT, y2 + 4, WIDTH - FACT_INDENT, 80), "small",
-                            pal.ink_soft, max_lines=1)
-        y = y2 + 30
+        _chip(app, surf, fact.tag, (LEFT - 14, y))
+        y += 52
+        for line in fonts.wrap(app.text(fact.text), "body", WIDTH):
+            draw_text(surf, fonts, line, (LEFT, y), "body", pal.ink)
+            y += fonts.line_height("body")
+        draw_text(surf, fonts, app.t("debrief.facts.source", src=fact.source), (LEFT, y), "small",
+                  pal.ink_soft)
+        y += fonts.line_height("small") + MECHANIC_GAP
+    return y - MECHANIC_GAP
 
 
-def paint_prompts(app, pal, surf, prompts) -> None:
+def paint_prompts(app, pal, surf, prompts) -> int:
     y = _title(app, pal, surf, "debrief.prompts.title")
     y = draw_paragraph(surf, app.fonts, app.t("debrief.prompts.lead"),
                        pygame.Rect(LEFT, y, WIDTH, 100), "body", pal.ink_soft) + 30
-    for i, prompt in enumerate(prompts, 1):
+    texts = [app.text(p.text) for p in prompts]
+    size = "lead"
+    if y + sum(paragraph_height(app.fonts, t, WIDTH - 80, size, "semibold") + 34
+               for t in texts) > BOTTOM:
+        size = "body"  # larger text: the questions step down a size rather than run over
+    for i, text in enumerate(texts, 1):
         draw_text(surf, app.fonts, f"{i}", (LEFT, y), "title", pal.accent, "display")
-        y = draw_paragraph(surf, app.fonts, app.text(prompt.text),
-                           pygame.Rect(LEFT + 80, y + 6, WIDTH - 80, 200), "lead", pal.ink,
-                           "semibold") + 34
+        y = draw_paragraph(surf, app.fonts, text, pygame.Rect(LEFT + 80, y + 6, WIDTH - 80, 200),
+                           size, pal.ink, "semibold") + 34
+    return y
 
 
-def paint_credits(app, pal, surf, _payload) -> None:
+def paint_credits(app, pal, surf, payload) -> int:
+    paragraphs, last = payload
     y = _title(app, pal, surf, "debrief.credits.title")
-    y = draw_paragraph(surf, app.fonts, app.text(app.config.scenario.credits),
-                       pygame.Rect(LEFT, y, WIDTH, 560), "small", pal.ink_soft, max_lines=13) + 30
-    draw_paragraph(surf, app.fonts, app.t("debrief.credits.privacy"),
+    for para in paragraphs:
+        y = draw_paragraph(surf, app.fonts, para, pygame.Rect(LEFT, y, WIDTH, 560), "small",
+                           pal.ink_soft) + 12
+    if not last:
+        return y
+    return draw_paragraph(surf, app.fonts, app.t("debrief.credits.privacy"),
                    pygame.Rect(LEFT, y, WIDTH, 120), "body", pal.ink, "semibold")
 
 

@@ -1,0 +1,249 @@
+"""Headless performance benchmark of Harmony on the 1920x1080 canvas: start-up to the first
+drawn frame (fresh subprocesses), the bare fill+flip floor, the frame time of every screen a
+scripted visit reaches (as in game/shots.py) and peak memory. ``--json FILE`` saves the numbers.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import math
+import os
+import pstats
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ["SDL_VIDEODRIVER"] = "dummy"
+os.environ["SDL_AUDIODRIVER"] = "dummy"
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import pygame  # noqa: E402
+
+from game.app import App, Config  # noqa: E402
+from game.content import load_scenario  # noqa: E402
+from game.driver import Driver  # noqa: E402
+from game.scenes.errors import ErrorScene  # noqa: E402
+from game.scenes.overlays import IdleScene  # noqa: E402
+from game.scenes.title import TitleScene  # noqa: E402
+
+DEFAULT_SCENARIO = ROOT / "levels" / "harmony.yaml"
+DT = 1 / 60
+MARKER = "FIRST-FRAME"
+TARGETS = {"p99_ms": 4.0, "startup_s": 1.5, "rss_mb": 200.0}
+# The child does what `python main.py` does up to the title screen's first flip.
+PROBE = f"""
+import json, os, resource, sys, time
+t0 = time.perf_counter()
+os.environ["SDL_VIDEODRIVER"] = "dummy"; os.environ["SDL_AUDIODRIVER"] = "dummy"
+import pygame
+t1 = time.perf_counter()
+from game.app import App, Config
+from game.content import load_scenario
+from game.scenes.title import TitleScene
+t2 = time.perf_counter()
+scenario = load_scenario(sys.argv[1])
+t3 = time.perf_counter()
+app = App(Config(scenario=scenario, headless=True, seed=1))
+t4 = time.perf_counter()
+app.push(TitleScene(app))
+app.step(1 / 60)
+t5 = time.perf_counter()
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print("{MARKER}", json.dumps({{"import_pygame": t1 - t0, "import_game": t2 - t1,
+      "load_yaml": t3 - t2, "app_init": t4 - t3, "sounds": app.sounds.build_seconds,
+      "first_frame": t5 - t4, "rss_mb": rss}}), flush=True)
+"""
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--scenario", metavar="FILE", default=str(DEFAULT_SCENARIO))
+    p.add_argument("--frames", type=int, default=300, metavar="N", help="frames per screen")
+    p.add_argument("--json", metavar="FILE", help="also write the numbers as JSON")
+    p.add_argument("--runs", type=int, default=5, help="start-up runs (median reported)")
+    p.add_argument("--profile", metavar="SCREEN", help="cProfile that screen's frames")
+    return p.parse_args(argv)
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def percentile(values: list[float], p: float) -> float:
+    """Nearest-rank percentile."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)]
+
+
+def summary(seconds: list[float]) -> dict:
+    ms = [s * 1000 for s in seconds]
+    return {"p50_ms": percentile(ms, 50), "p99_ms": percentile(ms, 99), "max_ms": max(ms)}
+
+
+# -- start-up ------------------------------------------------------------------------------
+
+def startup_once(scenario: str) -> dict:
+    """Wall time from just before Popen to the child's marker after its first flip."""
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", PROBE, scenario], cwd=ROOT,
+                            stdout=subprocess.PIPE, text=True)
+    result = None
+    for line in proc.stdout:
+        if line.startswith(MARKER):
+            result = {"wall_s": time.perf_counter() - started, **json.loads(line[len(MARKER):])}
+    if proc.wait(timeout=60) != 0 or result is None:
+        raise RuntimeError(f"start-up probe failed with exit code {proc.returncode}")
+    return result
+
+
+def startup(scenario: str, runs: int = 5) -> dict:
+    samples = [startup_once(scenario) for _ in range(runs)]
+    median = {k: statistics.median(s[k] for s in samples) for k in samples[0]}
+    return {"runs_s": [s["wall_s"] for s in samples], "median_s": median["wall_s"],
+            "probe_peak_rss_mb": max(s["rss_mb"] for s in samples), "phases_median_s": median}
+
+
+# -- frames --------------------------------------------------------------------------------
+
+def floor(canvas: pygame.Surface, frames: int) -> dict:
+    times = []
+    for _ in range(frames):
+        t0 = time.perf_counter()
+        canvas.fill((0, 0, 0))
+        pygame.display.flip()
+        times.append(time.perf_counter() - t0)
+    return summary(times)
+
+
+def measure(app: App, frames: int) -> dict:
+    """N frames of update(1/60) + draw + flip on the current screen; stops if it changes."""
+    scene, name = app.top, app.top.screen_id()
+    full, work, note = [], [], ""
+    for i in range(frames):
+        t0 = time.perf_counter()
+        app.update(DT)
+        app.draw()
+        t1 = time.perf_counter()
+        pygame.display.flip()
+        t2 = time.perf_counter()
+        work.append(t1 - t0)
+        full.append(t2 - t0)
+        if app.top is not scene or app.top.screen_id() != name:
+            note = f"became {app.top.screen_id()} after {i + 1} frames; stopped"
+            break
+    result = {"screen": name, "frames": len(full), **summary(full)}
+    result.update({f"work_{k}": v for k, v in summary(work).items()})
+    result["note"] = note
+    return result
+
+
+def measure_screens(scenario, frames: int, seed: int = 1, length: str = "workshop",
+                    profile: str | None = None) -> tuple[App, list[dict]]:
+    """The scripted visit of game/shots.py, measuring each screen when it first appears."""
+    app = App(Config(scenario=scenario, length=length, seed=seed, headless=True,
+                     idle_after=10**9))
+    results: list[dict] = []
+
+    def visit(name: str) -> None:
+        if name not in (r["screen"] for r in results):
+            profiler = cProfile.Profile() if name == profile else None
+            if profiler:
+                profiler.enable()
+            results.append(measure(app, frames))
+            if profiler:
+                profiler.disable()
+                pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+
+    app.push(TitleScene(app))
+    for style in ("conform", "resist"):
+        driver = Driver(app, style, seed, via="direct")
+        driver.play(on_screen=visit)
+        if style == "conform":
+            extras(app, driver, visit)
+        app.reset()
+    app.push(ErrorScene(app, [f"{scenario.path}:12:5: an example problem: unknown key 'titel'"]))
+    visit(app.top.screen_id())
+    return app, results
+
+
+def extras(app: App, driver: Driver, visit) -> None:
+    """The overlays the scripted visit never opens by itself (as in game/shots.py)."""
+    app.reset()
+    driver.press("start")
+    driver.press("settings")
+    visit(app.top.screen_id())
+    driver.press("done")
+    driver.press("leave")
+    visit(app.top.screen_id())
+    driver.press("modal-0")
+    app.push(IdleScene(app, app.config.idle_countdown))
+    driver.frames(0.5)
+    visit(app.top.screen_id())
+
+
+# -- report --------------------------------------------------------------------------------
+
+def targets(result: dict) -> list[tuple[str, float, float]]:
+    """(what, measured, limit) for each project target."""
+    rows = [(f"p99 {s['screen']}", s["p99_ms"], TARGETS["p99_ms"]) for s in result["screens"]]
+    rows.append(("start-up s", result["startup"]["median_s"], TARGETS["startup_s"]))
+    rows.append(("peak RSS MB", result["peak_rss_mb"], TARGETS["rss_mb"]))
+    rows.append(("probe peak RSS MB", result["startup"]["probe_peak_rss_mb"], TARGETS["rss_mb"]))
+    return rows
+
+
+def print_report(result: dict) -> None:
+    s, fl = result["startup"], result["floor"]
+    print(f"Harmony benchmark  canvas 1920x1080  {result['frames']} frames/screen  "
+          f"pygame-ce {pygame.version.ver}  scenario {result['scenario']}")
+    runs = " ".join(f"{r:.3f}" for r in s["runs_s"])
+    print(f"\nStart-up to first drawn frame: median {s['median_s']:.3f} s  (runs: {runs})")
+    print("  child phases (median s): " + "  ".join(
+        f"{k} {v:.3f}" for k, v in s["phases_median_s"].items() if k not in ("wall_s", "rss_mb")))
+    print(f"\nFloor (canvas.fill + display.flip): p50 {fl['p50_ms']:.3f} ms  "
+          f"p99 {fl['p99_ms']:.3f} ms  max {fl['max_ms']:.3f} ms")
+    print("\nFrame = update(1/60) + draw + flip; 'u+d' = update + draw without the flip (ms)")
+    head = f"{'screen':<20}{'frames':>7}{'p50':>8}{'p99':>8}{'max':>8}{'u+d p50':>9}{'u+d p99':>9}"
+    print(head + "  note")
+    print("-" * (len(head) + 6))
+    for r in result["screens"]:
+        print(f"{r['screen']:<20}{r['frames']:>7}{r['p50_ms']:>8.3f}{r['p99_ms']:>8.3f}"
+              f"{r['max_ms']:>8.3f}{r['work_p50_ms']:>9.3f}{r['work_p99_ms']:>9.3f}  {r['note']}")
+    print(f"\nPeak RSS: benchmark process {result['peak_rss_mb']:.1f} MB, "
+          f"start-up probe {s['probe_peak_rss_mb']:.1f} MB")
+    missed = [(w, v, lim) for w, v, lim in targets(result) if v > lim]
+    print(f"\nTargets (p99 <= {TARGETS['p99_ms']} ms, start-up <= {TARGETS['startup_s']} s, "
+          f"RSS <= {TARGETS['rss_mb']:.0f} MB): " + ("all met" if not missed else "MISSED"))
+    for what, value, limit in missed:
+        print(f"  MISSED {what}: {value:.3f} > {limit}")
+
+
+def run(args: argparse.Namespace) -> dict:
+    result = {"scenario": args.scenario, "canvas": [1920, 1080], "frames": args.frames,
+              "startup": startup(args.scenario, args.runs)}
+    scenario = load_scenario(args.scenario)
+    app, screens = measure_screens(scenario, args.frames, profile=args.profile)
+    result["floor"] = floor(app.canvas, args.frames)
+    result["screens"] = screens
+    pygame.quit()
+    result["peak_rss_mb"] = rss_mb()
+    result["targets_missed"] = [w for w, v, lim in targets(result) if v > lim]
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    result = run(args)
+    print_report(result)
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
