@@ -5,6 +5,7 @@ with ``update(dt)`` and asks them to ``draw``. It also watches for an idle visit
 """
 from __future__ import annotations
 
+import gc
 import os
 import random
 from dataclasses import dataclass, field
@@ -18,8 +19,9 @@ from .core.session import Session
 from .i18n import Strings
 from .ui.sound import Sounds
 from .ui.theme import CANVAS, LARGE_TEXT_SCALE, Fonts
+from .ui.widgets import shadow, vertical_gradient
 
-FADE_SECONDS = 0.3
+FADE_SECONDS = 0.25
 
 
 @dataclass
@@ -62,6 +64,8 @@ class App:
         self.strings = Strings()
         self.settings = Settings(lang=config.lang)
         self.fonts = Fonts()
+        vertical_gradient.cache_clear()  # surfaces shared between screens belong to one display
+        shadow.cache_clear()
         self.sounds = Sounds(volume=config.volume)
         self.scenes: list = []
         self.running = True
@@ -69,7 +73,7 @@ class App:
         self.idle = 0.0
         self.session: Session | None = None
         self._session_count = 0
-        self._fade: list | None = None  # [last frame of the old screen, seconds left]
+        self._fade: float | None = None  # seconds left of a screen change's fade-in
 
     def _open_display(self) -> pygame.Surface:
         if self.config.headless:
@@ -146,6 +150,7 @@ class App:
         self.settings = Settings(lang=self.config.lang)
         self.fonts = Fonts()
         self.replace_all(TitleScene(self))
+        gc.collect()  # between visitors: nothing of the last visit lingers in memory
 
     # -- the scene stack ---------------------------------------------------------
 
@@ -175,9 +180,9 @@ class App:
         self.push(scene)
 
     def _start_fade(self) -> None:
-        """Keep the last frame and fade it out over the new screen: a soft cut."""
+        """A new screen rises out of darkness for a moment: a soft cut, and a cheap one."""
         if self.scenes and not self.settings.reduce_motion:
-            self._fade = [self.canvas.copy(), FADE_SECONDS]
+            self._fade = FADE_SECONDS
 
     # -- the loop ---------------------------------------------------------------
 
@@ -203,8 +208,8 @@ class App:
 
     def update(self, dt: float) -> None:
         if self._fade is not None:
-            self._fade[1] -= dt
-            if self._fade[1] <= 0:
+            self._fade -= dt
+            if self._fade <= 0:
                 self._fade = None
         self.elapsed += dt
         self.idle += dt
@@ -221,9 +226,8 @@ class App:
         for scene in self.scenes[first:]:
             scene.draw(self.canvas)
         if self._fade is not None:
-            old, left = self._fade
-            old.set_alpha(round(255 * left / FADE_SECONDS))
-            self.canvas.blit(old, (0, 0))
+            light = round(255 * (1 - self._fade / FADE_SECONDS))
+            self.canvas.fill((light, light, light), special_flags=pygame.BLEND_RGB_MULT)
 
     def run(self, first_scene) -> None:
         self.push(first_scene)

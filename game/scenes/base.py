@@ -28,6 +28,7 @@ class Scene:
         self.buttons: list[Button] = []
         self._pressed: Button | None = None
         self._press_time = 0.0
+        self._frame: pygame.Surface | None = None  # the last still frame, reused while nothing moves
 
     # -- the contract -------------------------------------------------------------
 
@@ -35,7 +36,10 @@ class Scene:
         self.relayout()
 
     def exit(self) -> None:
-        pass
+        """Let go of what this screen holds; its button actions point back at it."""
+        self._frame = None
+        self.buttons = []
+        self.focus.buttons = []
 
     def resume(self) -> None:
         """Back on top after an overlay closed."""
@@ -48,13 +52,19 @@ class Scene:
         current = self.focus.current()
         key = current.key if current else None
         self.buttons = self.layout() + self.chrome()
+        self.invalidate()
         keys = [b.key for b in self.buttons]
         self.focus.set(self.buttons, keys.index(key) if key in keys else self.default_focus())
 
     def default_focus(self) -> int:
         return 0
 
+    def invalidate(self) -> None:
+        """What is on screen may have changed: paint afresh next frame."""
+        self._frame = None
+
     def handle(self, action: inp.Action) -> None:
+        self.invalidate()
         if action.kind == inp.POINT:
             for button in self.buttons:
                 if button.hit(action.pos):
@@ -89,9 +99,27 @@ class Scene:
         pass
 
     def update(self, dt: float) -> None:
-        self._press_time = max(0.0, self._press_time - dt)
+        if self._press_time > 0:
+            self._press_time = max(0.0, self._press_time - dt)
+            if self._press_time == 0:
+                self.invalidate()  # the pressed button springs back
 
     def draw(self, surface: pygame.Surface) -> None:
+        """Paint while anything moves; once still, keep that frame and blit it again."""
+        if self.animating():
+            self._frame = None
+            self.paint(surface)
+        elif self._frame is None:
+            self.paint(surface)
+            self._frame = surface.copy()
+        else:
+            surface.blit(self._frame, (0, 0))
+
+    def animating(self) -> bool:
+        """True while the picture changes from frame to frame without any input."""
+        return self._press_time > 0
+
+    def paint(self, surface: pygame.Surface) -> None:
         raise NotImplementedError
 
     def screen_id(self) -> str:

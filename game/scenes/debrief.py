@@ -79,7 +79,7 @@ class DebriefScene(Scene):
             self._painted = None
             self.relayout()
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def paint(self, surface: pygame.Surface) -> None:
         if self._painted is None:
             self._painted = self._paint()
         surface.blit(self._painted, (0, 0))

@@ -20,8 +20,6 @@ class EndScene(Scene):
     def __init__(self, app):
         super().__init__(app)
         self.summary = debrief.build(app.config.scenario, app.session.log)
-        self.background = vertical_gradient(theme.CANVAS, self.palette.bg_top, self.palette.bg_bottom)
-        self.box_shadow = shadow(BOX.size)
 
     def layout(self) -> list[Button]:
         rect = pygame.Rect(BOX.x + 80, BOX.bottom - 80 - 120, BOX.width - 160, 120)
@@ -32,11 +30,11 @@ class EndScene(Scene):
         self.app.play("debrief")
         self.app.replace(DebriefScene(self.app, self.summary))
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def paint(self, surface: pygame.Surface) -> None:
         app, pal, fonts = self.app, self.palette, self.app.fonts
         s = self.summary
-        surface.blit(self.background, (0, 0))
-        surface.blit(self.box_shadow, (BOX.x - 18, BOX.y - 18))
+        surface.blit(vertical_gradient(theme.CANVAS, pal.bg_top, pal.bg_bottom), (0, 0))
+        surface.blit(shadow(BOX.size), (BOX.x - 18, BOX.y - 18))
         panel(surface, BOX, pal.surface)
         key = "end.left" if s.left else "end.title"
         draw_text(surface, fonts, app.t(key), (BOX.centerx, BOX.y + 70), "headline", pal.ink,

@@ -35,7 +35,7 @@ class ErrorScene(Scene):
     def back(self) -> None:
         self.quit()
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def paint(self, surface: pygame.Surface) -> None:
         app, pal, fonts = self.app, self.palette, self.app.fonts
         surface.fill(pal.bg_bottom)
         draw_text(surface, fonts, app.t("errors.visitor"), (80, 60), "title", pal.ink, "bold")

@@ -17,6 +17,8 @@ from ..ui.widgets import draw_text, panel, progress_bar, shadow
 RECT = pygame.Rect(40, 150, 520, 890)
 GAUGE_CENTER = (RECT.centerx, RECT.y + 290)
 GAUGE_R, GAUGE_W = 190, 32
+PILL_Y = GAUGE_CENTER[1] + 54
+AREAS_Y = PILL_Y + 68 + 16 + 62 + 14  # below the tier pill and the next-tier bar
 AREA_BAR = 130
 AREA_NAME = RECT.width - 72 - AREA_BAR - 16  # what is left for an area's name
 BAND_COLORS = (theme.LOSS, theme.ORANGE, theme.YELLOW, theme.SKY, theme.BLUE, theme.GAIN,
@@ -32,7 +34,6 @@ class Hud:
     def __init__(self, scene):
         self.scene = scene
         self.app = scene.app
-        self.shadow = shadow(RECT.size)
         self.gauge = self._gauge_surface()
 
     def _fraction(self, score: float) -> float:
@@ -56,34 +57,49 @@ class Hud:
                              _arc_points(cx, cy, GAUGE_R - GAUGE_W - 2, a0, a0, 1)[0], 4)
         return surf
 
-    def draw(self, surface: pygame.Surface, shown_score: float, data_points: int) -> None:
+    def paint_base(self, surface: pygame.Surface) -> None:
+        """The panel and the gauge's tier bands: drawn once, under everything else."""
+        surface.blit(shadow(RECT.size), (RECT.x - 18, RECT.y - 18))
+        panel(surface, RECT, self.scene.palette.surface)
+        gx = GAUGE_CENTER[0] - self.gauge.get_width() // 2
+        surface.blit(self.gauge, (gx, GAUGE_CENTER[1] - GAUGE_R - 20))
+
+    def draw_static(self, surface: pygame.Surface) -> None:
+        """What changes only between steps: labels, the areas, perks and bans, the day."""
         app, pal, fonts = self.app, self.scene.palette, self.app.fonts
-        session = app.session
-        lang = app.settings.lang
-        surface.blit(self.shadow, (RECT.x - 18, RECT.y - 18))
-        panel(surface, RECT, pal.surface)
-        draw_text(surface, fonts, app.text(app.config.scenario.title), (RECT.x + 36, 48), "title",
-                  pal.accent, "display")
+        session, sc = app.session, app.config.scenario
+        draw_text(surface, fonts, app.text(sc.title), (RECT.x + 36, 48), "title", pal.accent,
+                  "display")
         draw_text(surface, fonts, app.t("hud.your_score"), (RECT.centerx, RECT.y + 30), "body",
                   pal.ink_soft, "semibold", anchor="midtop")
         gx = GAUGE_CENTER[0] - self.gauge.get_width() // 2
-        gy = GAUGE_CENTER[1] - GAUGE_R - 20
-        surface.blit(self.gauge, (gx, gy))
+        draw_text(surface, fonts, str(sc.score_min), (gx + 20, GAUGE_CENTER[1] + 8), "small",
+                  pal.ink_soft)
+        draw_text(surface, fonts, str(sc.score_max), (gx + self.gauge.get_width() - 20,
+                  GAUGE_CENTER[1] + 8), "small", pal.ink_soft, anchor="topright")
+        y = self._areas(surface, AREAS_Y)
+        self._perks(surface, y + 8, session.tier)
+        bottom = RECT.bottom - 30
+        pygame.draw.line(surface, pal.line, (RECT.x + 36, bottom - 56), (RECT.right - 36, bottom - 56), 2)
+        draw_text(surface, fonts, app.t("hud.day", day=max(1, session.step.day), days=session.days),
+                  (RECT.right - 36, bottom), "small", pal.ink_soft, "semibold", anchor="bottomright")
+
+    def draw_moving(self, surface: pygame.Surface, shown_score: float, data_points: int,
+                    rolling: bool = False) -> None:
+        """What follows the rolling counter: the marker, the number, the tier, the next goal."""
+        app, pal, fonts = self.app, self.scene.palette, self.app.fonts
+        lang, sc = app.settings.lang, app.config.scenario
         angle = math.pi * (1 - max(0.0, min(1.0, self._fraction(shown_score))))
         mid = GAUGE_R - GAUGE_W / 2
         marker = (GAUGE_CENTER[0] + mid * math.cos(angle), GAUGE_CENTER[1] - mid * math.sin(angle))
         pygame.draw.circle(surface, pal.surface, marker, 26)
         pygame.draw.circle(surface, pal.ink, marker, 26, 6)
-        draw_text(surface, fonts, number(round(shown_score), lang),
-                  (GAUGE_CENTER[0], GAUGE_CENTER[1] + 14), 104, pal.ink, "display", anchor="midbottom")
-        sc = app.config.scenario
-        draw_text(surface, fonts, str(sc.score_min), (gx + 20, GAUGE_CENTER[1] + 8), "small",
-                  pal.ink_soft)
-        draw_text(surface, fonts, str(sc.score_max), (gx + self.gauge.get_width() - 20,
-                  GAUGE_CENTER[1] + 8), "small", pal.ink_soft, anchor="topright")
+        # A rolling number passes hundreds of values: render those without caching them.
+        figure = fonts.render(number(round(shown_score), lang), 104, pal.ink, "display",
+                              cache=not rolling)
+        surface.blit(figure, figure.get_rect(midbottom=(GAUGE_CENTER[0], GAUGE_CENTER[1] + 14)))
         tier = tier_for(sc, round(shown_score))
-        y = GAUGE_CENTER[1] + 54
-        pill = pygame.Rect(0, y, RECT.width - 72, 68)
+        pill = pygame.Rect(0, PILL_Y, RECT.width - 72, 68)
         pill.centerx = RECT.centerx
         index = sc.tiers.index(tier)
         band = BAND_COLORS[index % len(BAND_COLORS)]
@@ -91,19 +107,10 @@ class Hud:
         name = fonts.fit(app.text(tier.name), "lead", pill.width - 40, "bold")
         draw_text(surface, fonts, name, pill.center, "lead", theme.readable_on(band), "bold",
                   anchor="center")
-        y = pill.bottom + 16
-        y = self._next_tier(surface, y, shown_score, index)
-        y = self._areas(surface, y + 14)
-        self._perks(surface, y + 8, tier)
-        bottom = RECT.bottom - 30
-        pygame.draw.line(surface, pal.line, (RECT.x + 36, bottom - 56), (RECT.right - 36, bottom - 56), 2)
-        draw_text(surface, fonts, app.t("hud.data_points", n=number(data_points, lang)),
-                  (RECT.x + 36, bottom), "small", pal.ink_soft, anchor="bottomleft")
-        if session is not None:
-            draw_text(surface, fonts, app.t("hud.day", day=max(1, session.step.day),
-                                           days=session.days),
-                      (RECT.right - 36, bottom), "small", pal.ink_soft, "semibold",
-                      anchor="bottomright")
+        self._next_tier(surface, pill.bottom + 16, shown_score, index)
+        counter = fonts.render(app.t("hud.data_points", n=number(data_points, lang)), "small",
+                               pal.ink_soft, cache=not rolling)
+        surface.blit(counter, counter.get_rect(bottomleft=(RECT.x + 36, RECT.bottom - 30)))
 
     def _next_tier(self, surface, y: int, score: float, index: int) -> int:
         app, pal, fonts = self.app, self.scene.palette, self.app.fonts

@@ -5,6 +5,8 @@ two large buttons; Esc or Backspace takes the safe way out.
 """
 from __future__ import annotations
 
+import functools
+
 import pygame
 
 from ..i18n import number
@@ -14,6 +16,15 @@ from ..ui.widgets import Button, draw_paragraph, draw_text, panel
 from .base import Scene
 
 BOX = pygame.Rect(0, 0, 1160, 660)
+
+
+@functools.lru_cache(maxsize=1)
+def _dim() -> pygame.Surface:
+    """One translucent veil for every modal, made once."""
+    dim = pygame.Surface(theme.CANVAS, pygame.SRCALPHA)
+    dim.fill((16, 20, 40, 150))
+    return dim
+
 BOX.center = (theme.CANVAS[0] // 2, theme.CANVAS[1] // 2 + 40)
 
 
@@ -34,9 +45,7 @@ class Modal(Scene):
         below = self.app.scenes[:-1] if self.app.scenes and self.app.scenes[-1] is self else self.app.scenes
         if below:
             below[-1].draw(self.backdrop)
-        dim = pygame.Surface(theme.CANVAS, pygame.SRCALPHA)
-        dim.fill((16, 20, 40, 150))
-        self.backdrop.blit(dim, (0, 0))
+        self.backdrop.blit(_dim(), (0, 0))
 
     def chrome(self) -> list[Button]:
         return []  # a modal is answered first; the switches come back with the screen below
@@ -57,6 +66,9 @@ class Modal(Scene):
         super().update(dt)
         self.pop_in.update(dt if not self.app.settings.reduce_motion else 10.0)
 
+    def animating(self) -> bool:
+        return not self.pop_in.done or super().animating()
+
     def back(self) -> None:
         self.buttons[0].on_press()
 
@@ -66,7 +78,7 @@ class Modal(Scene):
     def body(self) -> str:
         return ""
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def paint(self, surface: pygame.Surface) -> None:
         app, pal, fonts = self.app, self.palette, self.app.fonts
         surface.blit(self.backdrop, (0, 0))
         grow = ease_out_back(self.pop_in.t)
@@ -111,6 +123,9 @@ class TierScene(Modal):
 
     def draw_behind(self, surface: pygame.Surface) -> None:
         self.confetti.draw(surface)
+
+    def animating(self) -> bool:
+        return bool(self.confetti.bits) or super().animating()
 
     def screen_id(self) -> str:
         return "tier-up" if self.up else "tier-down"
@@ -208,6 +223,9 @@ class IdleScene(Modal):
 
     def tap_elsewhere(self, pos) -> None:
         self.app.pop()
+
+    def animating(self) -> bool:
+        return True  # the countdown never stands still
 
     def update(self, dt: float) -> None:
         super().update(dt)

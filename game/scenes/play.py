@@ -28,21 +28,34 @@ class PlayScene(Scene):
         self.counter = Counter(self.session.score)
         self.data_counter = Counter(self.session.data_points)
         self.hud = Hud(self)
-        self.background = vertical_gradient(theme.CANVAS, self.palette.bg_top, self.palette.bg_bottom)
-        self.card_shadow = shadow(CARD.size)
+        self.base = self._paint_base()
+        self._layer: pygame.Surface | None = None
         self.reveal = Tween(0.3)
         self.flash = Tween(0.5)
         self.flash.finish()
-        self.veil = pygame.Surface(CARD.size)
-        self.veil.fill(self.palette.surface)
-        self.camera_veil = pygame.Surface(theme.CANVAS)
-        self.camera_veil.fill((255, 255, 255))
         self.floaters: list[Floater] = []
         self._tier_seen = self.session.tier.id
         self._overlay_due = 0.0
         self._step_shown = None
 
     # -- what is on screen ------------------------------------------------------------
+
+    def _paint_base(self) -> pygame.Surface:
+        """Everything that never changes on this screen, painted once: one blit a frame."""
+        base = vertical_gradient(theme.CANVAS, self.palette.bg_top, self.palette.bg_bottom).copy()
+        self.hud.paint_base(base)
+        base.blit(shadow(CARD.size), (CARD.x - 18, CARD.y - 18))
+        panel(base, CARD, self.palette.surface)
+        return base
+
+    def exit(self) -> None:
+        super().exit()
+        self.hud = self.base = self._layer = None  # the panel points back at the scene
+
+    def animating(self) -> bool:
+        return (self.counter.rolling or self.data_counter.rolling or not self.reveal.done
+                or bool(self.floaters) or not self.flash.done or self._overlay_due > 0
+                or super().animating())
 
     def enter(self) -> None:
         super().enter()
@@ -196,20 +209,32 @@ class PlayScene(Scene):
             if self._overlay_due <= 0 and self.app.top is self:
                 self._tier_overlay()
 
-    def draw(self, surface: pygame.Surface) -> None:
-        surface.blit(self.background, (0, 0))
-        self.hud.draw(surface, self.counter.shown, self.data_counter.value)
-        surface.blit(self.card_shadow, (CARD.x - 18, CARD.y - 18))
-        panel(surface, CARD, self.palette.surface)
-        cardview.draw(self, surface, CARD)
-        self.draw_buttons(surface)
+    def invalidate(self) -> None:
+        super().invalidate()
+        self._layer = None
+
+    def _paint_layer(self) -> pygame.Surface:
+        """The base plus what only changes between steps: the card, its buttons, the
+        panel's labels. While the score rolls, only the moving parts go on top of it."""
+        layer = self.base.copy()
+        self.hud.draw_static(layer)
+        cardview.draw(self, layer, CARD)
+        self.draw_buttons(layer)
+        return layer
+
+    def paint(self, surface: pygame.Surface) -> None:
+        if self._layer is None:
+            self._layer = self._paint_layer()
+        surface.blit(self._layer, (0, 0))
+        self.hud.draw_moving(surface, self.counter.shown, self.data_counter.value,
+                             rolling=self.counter.rolling or self.data_counter.rolling)
         if not self.reveal.done:
-            # New content fades in from the card's own white: one blit of a ready surface.
-            self.veil.set_alpha(round(255 * (1 - ease_out(self.reveal.t))))
-            surface.blit(self.veil, CARD.topleft)
+            # New content fades in from the card's own white; adding light needs no surface.
+            k = round(255 * (1 - ease_out(self.reveal.t)))
+            surface.fill((k, k, k), CARD, special_flags=pygame.BLEND_RGB_ADD)
         for floater in self.floaters:
             floater.draw(surface)
         if not self.flash.done:
             # The camera's flash: a single flash, well under three a second.
-            self.camera_veil.set_alpha(round(160 * (1 - self.flash.t)))
-            surface.blit(self.camera_veil, (0, 0))
+            k = round(160 * (1 - self.flash.t))
+            surface.fill((k, k, k), special_flags=pygame.BLEND_RGB_ADD)

@@ -17,6 +17,8 @@ from ..ui.widgets import Button, draw_paragraph, draw_text, panel, shadow, verti
 from .base import Scene
 
 TEASER_SCORES = (620, 668, 701, 742, 688, 765, 803, 851)
+LEFT = 140
+PHONE = pygame.Rect(1160, 250, 620, 560)
 
 
 class TitleScene(Scene):
@@ -27,8 +29,7 @@ class TitleScene(Scene):
         self.time = 0.0
         self.counter = Counter(TEASER_SCORES[0])
         self.teaser = 0
-        self.background = vertical_gradient(theme.CANVAS, self.palette.bg_top, self.palette.bg_bottom)
-        self.card_shadow = shadow((620, 560))
+        self.base: pygame.Surface | None = None
 
     def layout(self) -> list[Button]:
         rect = pygame.Rect(0, 0, 620, 130)
@@ -47,6 +48,9 @@ class TitleScene(Scene):
     def back(self) -> None:
         pass
 
+    def animating(self) -> bool:
+        return True  # the attract loop is always moving
+
     def update(self, dt: float) -> None:
         super().update(dt)
         self.time += dt
@@ -56,46 +60,56 @@ class TitleScene(Scene):
             self.counter.set(TEASER_SCORES[beat], 0.9)
         self.counter.update(dt, self.app.settings.reduce_motion)
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def relayout(self) -> None:
+        super().relayout()
+        self.base = self._paint_base()
+
+    def _paint_base(self) -> pygame.Surface:
+        """The words and panels that stand still, painted once per language."""
         app, pal, fonts = self.app, self.palette, self.app.fonts
-        surface.blit(self.background, (0, 0))
+        base = vertical_gradient(theme.CANVAS, pal.bg_top, pal.bg_bottom).copy()
         scenario = app.config.scenario
-        left = 140
-        draw_text(surface, fonts, app.text(scenario.title), (left, 190), 150, pal.accent, "display")
-        draw_paragraph(surface, fonts, app.text(scenario.tagline), pygame.Rect(left, 390, 820, 200),
+        draw_text(base, fonts, app.text(scenario.title), (LEFT, 190), 150, pal.accent, "display")
+        draw_paragraph(base, fonts, app.text(scenario.tagline), pygame.Rect(LEFT, 390, 820, 200),
                        "title", pal.ink, "semibold")
         y = 540
         for key in ("title.point1", "title.point2", "title.point3"):
-            pygame.draw.circle(surface, theme.GAIN, (left + 14, y + 24), 12)
-            draw_text(surface, fonts, app.t(key), (left + 44, y), "lead", pal.ink)
+            pygame.draw.circle(base, theme.GAIN, (LEFT + 14, y + 24), 12)
+            draw_text(base, fonts, app.t(key), (LEFT + 44, y), "lead", pal.ink)
             y += 62
+        start = self.buttons[0].rect
+        draw_text(base, fonts, app.t("title.tap"), (start.centerx, start.bottom + 26), "body",
+                  pal.ink_soft, anchor="midtop")
+        draw_paragraph(base, fonts, app.t("title.privacy"), pygame.Rect(LEFT, 972, 1640, 100),
+                       "small", pal.ink_soft)
+        base.blit(shadow(PHONE.size), (PHONE.x - 18, PHONE.y - 18))
+        panel(base, PHONE, pal.surface)
+        draw_text(base, fonts, app.t("hud.your_score"), (PHONE.centerx, PHONE.y + 50), "lead",
+                  pal.ink_soft, "semibold", anchor="midtop")
+        label = fonts.render(app.t("title.badge"), "body", pal.ink, "bold")
+        pill = label.get_rect(midtop=(PHONE.centerx, PHONE.y + 440)).inflate(60, 30)
+        panel(base, pill, theme.ORANGE, pill.height // 2)
+        base.blit(label, label.get_rect(center=pill.center))
+        return base
+
+    def exit(self) -> None:
+        super().exit()
+        self.base = None
+
+    def paint(self, surface: pygame.Surface) -> None:
+        app, pal, fonts = self.app, self.palette, self.app.fonts
+        surface.blit(self.base, (0, 0))
         self.draw_buttons(surface)
-        pulse = 0.5 + 0.5 * math.sin(self.time * 3.0)
         if not app.settings.reduce_motion:
+            pulse = 0.5 + 0.5 * math.sin(self.time * 3.0)
             ring = self.buttons[0].rect.inflate(20 + 16 * pulse, 20 + 16 * pulse)
             pygame.draw.rect(surface, pal.accent, ring, 3, border_radius=70)
-        draw_text(surface, fonts, app.t("title.tap"), (self.buttons[0].rect.centerx,
-                  self.buttons[0].rect.bottom + 26), "body", pal.ink_soft, anchor="midtop")
-        self._draw_phone(surface)
-        privacy = pygame.Rect(left, 972, 1640, 100)
-        draw_paragraph(surface, fonts, app.t("title.privacy"), privacy, "small", pal.ink_soft)
-
-    def _draw_phone(self, surface: pygame.Surface) -> None:
-        app, pal, fonts = self.app, self.palette, self.app.fonts
-        rect = pygame.Rect(1160, 250, 620, 560)
-        surface.blit(self.card_shadow, (rect.x - 18, rect.y - 18))
-        panel(surface, rect, pal.surface)
-        draw_text(surface, fonts, app.t("hud.your_score"), (rect.centerx, rect.y + 50), "lead",
-                  pal.ink_soft, "semibold", anchor="midtop")
-        draw_text(surface, fonts, number(self.counter.value, app.settings.lang),
-                  (rect.centerx, rect.y + 110), "score", pal.ink, "display", anchor="midtop")
+        figure = fonts.render(number(self.counter.value, app.settings.lang), "score", pal.ink,
+                              "display", cache=not self.counter.rolling)
+        surface.blit(figure, figure.get_rect(midtop=(PHONE.centerx, PHONE.y + 110)))
         gained = self.counter.target - TEASER_SCORES[self.teaser - 1] if self.teaser else 0
         if gained:
             color = theme.GAIN_TEXT if gained > 0 else theme.LOSS_TEXT
             arrow = "▲" if gained > 0 else "▼"
-            draw_text(surface, fonts, f"{arrow} {signed(gained)}", (rect.centerx, rect.y + 300),
+            draw_text(surface, fonts, f"{arrow} {signed(gained)}", (PHONE.centerx, PHONE.y + 300),
                       "title", color, "bold", anchor="midtop")
-        label = fonts.render(app.t("title.badge"), "body", pal.ink, "bold")
-        pill = label.get_rect(midtop=(rect.centerx, rect.y + 440)).inflate(60, 30)
-        panel(surface, pill, theme.ORANGE, pill.height // 2)
-        surface.blit(label, label.get_rect(center=pill.center))

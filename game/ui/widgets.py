@@ -5,6 +5,7 @@ A ``Button`` is data (label, rect, what it does); scenes keep a list of them, an
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -54,8 +55,9 @@ class Focus:
         return None
 
 
+@functools.lru_cache(maxsize=8)
 def vertical_gradient(size: tuple[int, int], top, bottom) -> pygame.Surface:
-    """Built once per screen; drawing it is then a single blit."""
+    """Built once and shared by every screen that asks; never draw onto it."""
     w, h = size
     strip = pygame.Surface((1, h))
     for y in range(h):
@@ -71,8 +73,9 @@ def panel(surface: pygame.Surface, rect: pygame.Rect, color, radius: int = RADIU
         pygame.draw.rect(surface, border, rect, width or 3, border_radius=radius)
 
 
+@functools.lru_cache(maxsize=16)
 def shadow(size: tuple[int, int], radius: int = RADIUS, alpha: int = 40) -> pygame.Surface:
-    """A soft drop shadow made once: a few stacked translucent rounded rects."""
+    """A soft drop shadow made once and shared: a few stacked translucent rounded rects."""
     w, h = size
     pad = 18
     surf = pygame.Surface((w + pad * 2, h + pad * 2), pygame.SRCALPHA)
