@@ -98,3 +98,29 @@ class Driver:
                 return seen
             self.press(key)
         raise RuntimeError(f"no end after {limit} actions; last screens {seen[-5:]}")
+
+
+def tour(app, seed: int, on_screen: Callable[[str], None]) -> None:
+    """Every screen there is: a conforming visit, the overlays a visitor can open
+    (settings, leaving, the idle countdown), a resisting visit, the bad-content screen.
+    ``on_screen`` is called on each screen as it settles, repeats included."""
+    from .scenes.errors import ErrorScene
+    from .scenes.overlays import IdleScene
+    from .scenes.title import TitleScene
+    app.push(TitleScene(app))
+    driver = Driver(app, "conform", seed, via="direct")
+    driver.play(on_screen=on_screen)
+    app.reset()
+    for key in ("start", "settings", "done", "leave", "modal-0"):
+        driver.press(key)
+        on_screen(app.top.screen_id())
+    app.push(IdleScene(app, app.config.idle_countdown))
+    driver.frames(0.5)
+    on_screen(app.top.screen_id())
+    app.reset()
+    Driver(app, "resist", seed, via="direct").play(on_screen=on_screen)
+    app.reset()
+    app.push(ErrorScene(app, [f"{app.config.scenario.path}:12:5: an example problem: "
+                              "unknown key 'titel'"]))
+    driver.frames()
+    on_screen(app.top.screen_id())

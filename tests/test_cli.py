@@ -110,7 +110,7 @@ def test_screenshots_render_every_screen_at_full_hd(tmp_path):
     names = sorted(p.name for p in out.glob("*.png"))
     for expected in ("title", "onboarding-1", "card", "outcome", "morning", "day_end",
                      "card-rules", "refused", "end", "debrief-arc", "debrief-prompts",
-                     "settings", "leave", "idle", "errors"):
+                     "settings", "leave", "idle", "error"):
         assert any(n.split("-", 1)[1] == f"{expected}.png" for n in names), expected
     assert pygame.image.load(str(out / names[0])).get_size() == (1920, 1080)
 

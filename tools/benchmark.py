@@ -26,10 +26,7 @@ import pygame  # noqa: E402
 
 from game.app import App, Config  # noqa: E402
 from game.content import load_scenario  # noqa: E402
-from game.driver import Driver  # noqa: E402
-from game.scenes.errors import ErrorScene  # noqa: E402
-from game.scenes.overlays import IdleScene  # noqa: E402
-from game.scenes.title import TitleScene  # noqa: E402
+from game.driver import tour  # noqa: E402
 
 DEFAULT_SCENARIO = ROOT / "levels" / "harmony.yaml"
 DT = 1 / 60
@@ -158,7 +155,7 @@ def repaint(app: App, frames: int) -> list[float]:
 
 def measure_screens(scenario, frames: int, seed: int = 1, length: str = "workshop",
                     profile: str | None = None) -> tuple[App, list[dict]]:
-    """The scripted visit of game/shots.py, measuring each screen when it first appears."""
+    """The tour that --screenshots takes, measuring each screen when it first appears."""
     app = App(Config(scenario=scenario, length=length, seed=seed, headless=True,
                      idle_after=10**9))
     results: list[dict] = []
@@ -173,32 +170,8 @@ def measure_screens(scenario, frames: int, seed: int = 1, length: str = "worksho
                 profiler.disable()
                 pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
 
-    app.push(TitleScene(app))
-    for style in ("conform", "resist"):
-        driver = Driver(app, style, seed, via="direct")
-        driver.play(on_screen=visit)
-        if style == "conform":
-            extras(app, driver, visit)
-        app.reset()
-    app.push(ErrorScene(app, [f"{scenario.path}:12:5: an example problem: unknown key 'titel'"]))
-    Driver(app).frames()  # settle as after every other screen change
-    visit(app.top.screen_id())
+    tour(app, seed, visit)
     return app, results
-
-
-def extras(app: App, driver: Driver, visit) -> None:
-    """The overlays the scripted visit never opens by itself (as in game/shots.py)."""
-    app.reset()
-    driver.press("start")
-    driver.press("settings")
-    visit(app.top.screen_id())
-    driver.press("done")
-    driver.press("leave")
-    visit(app.top.screen_id())
-    driver.press("modal-0")
-    app.push(IdleScene(app, app.config.idle_countdown))
-    driver.frames(0.5)
-    visit(app.top.screen_id())
 
 
 # -- report --------------------------------------------------------------------------------

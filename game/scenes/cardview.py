@@ -91,7 +91,7 @@ def _text_bottom(scene, rect: pygame.Rect) -> int:
 
 
 def _header(scene, surface, rect: pygame.Rect, sender: str, chip: str | None) -> int:
-    app, pal, fonts = scene.app, scene.palette, scene.app.fonts
+    _app, pal, fonts = scene.app, scene.palette, scene.app.fonts
     x, y = rect.x + PAD, rect.y + 44
     pygame.draw.circle(surface, pal.accent, (x + 18, y + 20), 18)
     draw_text(surface, fonts, sender, (x + 50, y), "body", pal.ink_soft, "semibold")

@@ -20,10 +20,24 @@ class EndScene(Scene):
     def __init__(self, app):
         super().__init__(app)
         self.summary = debrief.build(app.config.scenario, app.session.log)
+        self.base: pygame.Surface | None = None
 
     def layout(self) -> list[Button]:
         rect = pygame.Rect(BOX.x + 80, BOX.bottom - 80 - 120, BOX.width - 160, 120)
         return [Button(self.app.t("end.see"), rect, self.open_debrief, key="debrief")]
+
+    def _base(self) -> pygame.Surface:
+        """Background, shadow and panel, painted once and kept."""
+        if self.base is None:
+            pal = self.palette
+            self.base = vertical_gradient(theme.CANVAS, pal.bg_top, pal.bg_bottom).copy()
+            self.base.blit(shadow(BOX.size), (BOX.x - 18, BOX.y - 18))
+            panel(self.base, BOX, pal.surface)
+        return self.base
+
+    def exit(self) -> None:
+        super().exit()
+        self.base = None
 
     def open_debrief(self) -> None:
         from .debrief import DebriefScene
@@ -33,9 +47,7 @@ class EndScene(Scene):
     def paint(self, surface: pygame.Surface) -> None:
         app, pal, fonts = self.app, self.palette, self.app.fonts
         s = self.summary
-        surface.blit(vertical_gradient(theme.CANVAS, pal.bg_top, pal.bg_bottom), (0, 0))
-        surface.blit(shadow(BOX.size), (BOX.x - 18, BOX.y - 18))
-        panel(surface, BOX, pal.surface)
+        surface.blit(self._base(), (0, 0))
         key = "end.left" if s.left else "end.title"
         draw_text(surface, fonts, app.t(key), (BOX.centerx, BOX.y + 70), "headline", pal.ink,
                   "display", anchor="midtop")

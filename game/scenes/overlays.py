@@ -12,7 +12,7 @@ import pygame
 from ..i18n import number
 from ..ui import theme
 from ..ui.anim import Confetti, Tween, ease_out_back
-from ..ui.widgets import Button, draw_paragraph, draw_text, panel
+from ..ui.widgets import Button, draw_paragraph, panel
 from .base import Scene
 
 BOX = pygame.Rect(0, 0, 1160, 660)
@@ -79,7 +79,7 @@ class Modal(Scene):
         return ""
 
     def paint(self, surface: pygame.Surface) -> None:
-        app, pal, fonts = self.app, self.palette, self.app.fonts
+        _app, pal, fonts = self.app, self.palette, self.app.fonts
         surface.blit(self.backdrop, (0, 0))
         grow = ease_out_back(self.pop_in.t)
         box = BOX.inflate(-(1 - grow) * 200, -(1 - grow) * 120) if grow < 1 else BOX

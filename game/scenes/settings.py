@@ -7,7 +7,7 @@ from __future__ import annotations
 import pygame
 
 from ..i18n import LANGUAGE_NAMES
-from ..ui.widgets import Button, draw_text
+from ..ui.widgets import Button
 from .overlays import BOX, Modal
 
 ROW_H = 96

@@ -9,7 +9,6 @@ import math
 
 import pygame
 
-from .. import input as inp
 from ..i18n import number, signed
 from ..ui import theme
 from ..ui.anim import Counter
