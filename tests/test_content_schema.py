@@ -60,7 +60,7 @@ def test_onboarding(mini):
     accept = contacts.option("accept")
     assert accept.effects == {"network": 5}
     assert (accept.data, accept.shares) == (40, ("bank",))
-    assert (accept.tags, accept.claims) == (("shared_contacts",), ("A1",))
+    assert (accept.tags, accept.claims) == (("shared_contacts",), ("A2",))
     decline = contacts.option("decline")
     assert decline.reason is None and decline.outcome is None and decline.data == 0
 
@@ -131,6 +131,11 @@ EDITS = [
     ("unknown_ban_in_tier", "bans: [no_travel]", "bans: [no_trip]", "no_trip",
      "unknown ban 'no_trip'"),
     ("unknown_rule_tag", "tag: cashless", "tag: cashfree", "cashfree", "unknown tag 'cashfree'"),
+    ("engine_claim", "claims: [A12]", "claims: [A4]", "A4]",
+     "A4 is recorded by the game itself"),
+    ("onboarding_unknown_length", "    lengths: [workshop]\n    category: street",
+     "    lengths: [workshop, museum]\n    category: street", "museum",
+     "unknown length 'museum'"),
     ("score_reversed", "score: {min: 350, max: 950}", "score: {min: 350, max: 300}", "300",
      "must be greater than min (350)"),
     ("format_2", "format: 1", "format: 2", "2", "unsupported format 2"),

@@ -178,3 +178,11 @@ def test_score_never_leaves_its_range(mini, seed):
     assert all(350 <= s <= 950 for s in scores)
     for change in session.log.of_kind("tier_change"):
         assert change["before"] != change["after"]
+
+
+def test_a_kiosk_visit_asks_only_for_the_kiosk_data_grabs(mini):
+    kiosk, workshop = new_session(mini, length="kiosk"), new_session(mini, length="workshop")
+    assert [c.id for c in kiosk.onboarding] == ["contacts"]
+    assert [c.id for c in workshop.onboarding] == ["contacts", "location"]
+    kiosk.choose("accept")
+    assert kiosk.step.kind == "morning"

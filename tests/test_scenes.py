@@ -95,7 +95,10 @@ def test_settings_toggle_and_say_their_state(mini, make_app):
     assert "Less motion: off" in labels(app)
     driver.press("set-reduce_motion")
     assert app.settings.reduce_motion is True
-    assert "Less motion: on" in labels(app)
+    assert "✓ Less motion: on" in labels(app)
+    assert "✓ Time limits: on" in labels(app)
+    driver.press("set-relaxed")
+    assert app.settings.relaxed is True and "Time limits: off" in labels(app)
     driver.press("set-large_text")
     assert app.fonts.scale > 1
 

@@ -5,15 +5,16 @@ explicit slot, and no day holds more scheduled cards than it has room for.
 """
 from __future__ import annotations
 
-from game.core.scenario import (CARD_KINDS, CLAIM_IDS, LENGTHS, Card, Delayed, Impact, Length,
-                                Option, Rule, Slot)
+from game.core.scenario import (
+    CARD_KINDS, CLAIM_IDS, ENGINE_CLAIMS, LENGTHS, Card, Delayed,
+    Impact, Length, Option, Rule, Slot)
 
 from .checks import Checker, Spot, id_spots
 
 CARD_KEYS = "id category sender title text options"
 CARD_OPTIONAL = "kind at lengths impact rules claims"
 # Sign-up steps come first in every length, in order: no schedule, no lengths, no rules.
-ONBOARDING_OPTIONAL = "kind impact claims"
+ONBOARDING_OPTIONAL = "kind impact claims lengths"
 OPTION_KEYS = "id label effects"
 OPTION_OPTIONAL = ("outcome reason data shares tags claims requires_perk blocked_by_ban "
                    "delayed leaves")
@@ -79,7 +80,8 @@ def _onboarding_card(check: Checker, spot: Spot) -> Card | None:
         return None
     if "kind" in f:
         check.one_of(f["kind"], ("choice",), "onboarding card kind")
-    card = Card(**_common(check, f), id=check.ident(f.get("id")), kind="choice")
+    card = Card(**_common(check, f), id=check.ident(f.get("id")), kind="choice",
+                lengths=_lengths(check, f.get("lengths")))
     options = f.get("options")
     ids = tuple(sorted(str(option.id) for option in card.options))
     if options is not None and isinstance(options.value, list) and ids != ONBOARDING_OPTIONS:
@@ -213,6 +215,9 @@ def _claims(check: Checker, spot: Spot | None) -> tuple[str, ...]:
         claim = check.one_of(item, CLAIM_IDS, "claim")
         if claim in found:
             check.report(item, f"{claim!r} is listed twice")
+        elif claim in ENGINE_CLAIMS:
+            check.report(item, f"{claim} is recorded by the game itself when it happens "
+                               f"({', '.join(ENGINE_CLAIMS)}); remove it here")
         elif claim is not None:
             found.append(claim)
     return tuple(found)

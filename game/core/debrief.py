@@ -140,7 +140,8 @@ def conditions(scenario: Scenario, log: SessionLog) -> set[str]:
         "top_tier": end is not None and end["tier"] == tiers[-1],
         "bottom_tier": end is not None and end["tier"] == tiers[0],
         "declined_data": any(e["option"] == "decline" for e in onboarding),
-        "shared_everything": len(onboarding) == len(scenario.onboarding)
+        "shared_everything": bool(onboarding) and len(onboarding) == len(
+            [e for e in log.of_kind("card_shown") if e.day == 0])
         and all(e["option"] == "accept" for e in onboarding),
         "appealed": bool(log.of_kind("delayed_filed")),
         "accepted_match": _accepted_match(scenario, log),

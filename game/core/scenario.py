@@ -12,6 +12,10 @@ LENGTHS = ("kiosk", "workshop")
 FACT_TAGS = ("real", "exaggerated", "fiction")
 CLAIM_IDS = tuple(f"A{n}" for n in range(1, 22))
 CARD_KINDS = ("choice", "rules")
+# Claims the session records by itself at the moment they are lived (the score revealed,
+# a perk used, a ban that refuses, a change without a reason, an old choice re-judged, an
+# opt-out); a level file may not claim them, so claims_reached never runs ahead of play.
+ENGINE_CLAIMS = ("A1", "A3", "A4", "A6", "A10", "A13")
 # Conditions a discussion prompt may name; game.core.debrief evaluates them on the log.
 PROMPT_CONDITIONS = (
     "always", "banned", "perk_used", "top_tier", "bottom_tier", "declined_data",

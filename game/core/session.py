@@ -90,6 +90,7 @@ class Session:
         self.citizen = Citizen(scenario)
         self.log = SessionLog(clock)
         self.schedule = build_schedule(scenario, length, rng)
+        self.onboarding = tuple(c for c in scenario.onboarding if length in c.lengths)
         self.data_points = 0
         self.streak = 0
         self._pending: list[_Pending] = []
@@ -262,12 +263,12 @@ class Session:
     # -- building steps -------------------------------------------------------
 
     def _onboarding_step(self, index: int) -> Step:
-        cards = self.scenario.onboarding
+        cards = self.onboarding
         changes, notes = self._present(0, cards[index])
         return Step("onboarding", 0, cards[index], index, len(cards), changes, notes)
 
     def _after_onboarding(self, index: int) -> Step:
-        if index < len(self.scenario.onboarding):
+        if index < len(self.onboarding):
             return self._onboarding_step(index)
         self.log.append("score_revealed", 0, claims=("A1",), score=self.score,
                         tier=self.tier.id, subs=dict(self.citizen.sub))

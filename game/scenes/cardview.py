@@ -17,7 +17,6 @@ PAD = 56
 BUTTON_H = 98
 GAP = 14
 NOTICE_LINE = 40
-MAX_NOTICES = 5
 
 
 def _column(rect: pygame.Rect, count: int) -> list[pygame.Rect]:
@@ -107,17 +106,17 @@ HEADER_H = 114  # from the card's top to the title: the sender row and its gap
 
 
 def text_fit(scene, rect: pygame.Rect) -> tuple[str, int, int]:
-    """The body size this card's words get, the lines there is room for, the lines needed."""
+    """The body size this card's words get, the lines there is room for, the lines needed.
+    The card's own words come first; notices (fines, re-judged choices) take what is left."""
     fonts, app = scene.app.fonts, scene.app
     card = scene.session.step.card
     width = rect.width - 2 * PAD
-    notices = _notices(scene, scene.session.step)
-    room = _text_bottom(scene, rect) - rect.y - HEADER_H - \
-        _notices_height(scene, notices, width) - 24
+    room = _text_bottom(scene, rect) - rect.y - HEADER_H - 24
     title, body = app.text(card.title), app.text(card.text)
     title_h = paragraph_height(fonts, title, width, "title", "bold") + 12
+    reserve = 2 * NOTICE_LINE + 48 if _notices(scene, scene.session.step) else 0
     size = "lead"
-    if title_h + paragraph_height(fonts, body, width, size) > room:
+    if title_h + paragraph_height(fonts, body, width, size) + reserve > room:
         size = "body"
     fits = max(1, (room - title_h) // fonts.line_height(size))
     return size, fits, len(fonts.wrap(body, size, width))
@@ -143,53 +142,63 @@ def _draw_card(scene, surface, rect: pygame.Rect) -> None:
     _draw_notices(scene, surface, rect, y, _notices(scene, step))
 
 
-def _notices(scene, step) -> list[tuple[str, tuple]]:
-    """Lines about what happened as this card appeared: fines first, then re-judged
-    choices (each carries its new rule as the reason), then the rules that did not
-    touch this player."""
+def _notices(scene, step) -> list[tuple[str, str, tuple]]:
+    """(sign, words, colour) for what happened as this card appeared: fines first, then
+    re-judged choices (each carries its new rule as the reason), then the rules that did
+    not touch this player."""
     app = scene.app
     lines = [_change_line(scene, change) for change in step.changes]
     told = [change.reason for change in step.changes]
-    lines += [(app.text(note), scene.palette.ink) for note in step.notes if note not in told]
-    return lines[:MAX_NOTICES]
+    lines += [("", app.text(note), scene.palette.ink) for note in step.notes if note not in told]
+    return lines
 
 
-def _change_line(scene, change: Change) -> tuple[str, tuple]:
+def _change_line(scene, change: Change) -> tuple[str, str, tuple]:
     app = scene.app
     arrow = "▲" if change.delta > 0 else "▼"
     reason = app.text(change.reason) if change.reason else app.t("play.undisclosed")
     color = theme.GAIN_TEXT if change.delta > 0 else theme.LOSS_TEXT
-    return f"{arrow} {signed(change.delta)}   {app.t('play.reason')}: {reason}", color
+    return f"{arrow} {signed(change.delta)}", f"{app.t('play.reason')}: {reason}", color
 
 
-def _notice_lines(scene, notices, width: int) -> list[tuple[str, tuple]]:
+SIGN_W = 120  # the column for "▼ −12", so wrapped reasons hang under their first words
+
+
+def _notice_lines(scene, notices, width: int) -> list[tuple[str, str, tuple]]:
+    """(sign or "", line, colour) rows, at most two lines a notice."""
     fonts = scene.app.fonts
-    lines = []
-    for text, color in notices:
-        wrapped = fonts.wrap(text, "small", width, "semibold")
+    rows = []
+    for sign, text, color in notices:
+        indent = SIGN_W if sign else 0
+        wrapped = fonts.wrap(text, "small", width - indent, "semibold")
         if len(wrapped) > 2:
             wrapped = wrapped[:2]
             wrapped[1] = wrapped[1].rstrip(".,; ") + "…"
-        lines += [(line, color) for line in wrapped]
-    return lines
-
-
-def _notices_height(scene, notices, width: int) -> int:
-    if not notices:
-        return 0
-    return len(_notice_lines(scene, notices, width - 48)) * NOTICE_LINE + 28
+        rows += [(sign if i == 0 else " ", line, color) if sign else ("", line, color)
+                 for i, line in enumerate(wrapped)]
+    return rows
 
 
 def _draw_notices(scene, surface, rect, y: int, notices) -> int:
+    """The notices in the room left above the buttons; what does not fit is counted."""
     if not notices:
         return y
     fonts, pal = scene.app.fonts, scene.palette
     width = rect.width - 2 * PAD
-    box = pygame.Rect(rect.x + PAD, y, width, _notices_height(scene, notices, width))
+    rows = _notice_lines(scene, notices, width - 48)
+    room = (_text_bottom(scene, rect) - y - 28) // NOTICE_LINE
+    if len(rows) > room:
+        hidden = len(rows) - max(0, room - 1)
+        rows = rows[:max(0, room - 1)] + [("", scene.app.t("play.more_notices", n=hidden),
+                                           pal.ink_soft)]
+    box = pygame.Rect(rect.x + PAD, y, width, len(rows) * NOTICE_LINE + 28)
     panel(surface, box, pal.surface_alt, 20)
     ty = box.y + 14
-    for text, color in _notice_lines(scene, notices, width - 48):
-        draw_text(surface, fonts, text, (box.x + 24, ty), "small", color, "semibold")
+    for sign, text, color in rows:
+        if sign.strip():
+            draw_text(surface, fonts, sign, (box.x + 24, ty), "small", color, "bold")
+        x = box.x + 24 + (SIGN_W if sign else 0)
+        draw_text(surface, fonts, text, (x, ty), "small", color, "semibold")
         ty += NOTICE_LINE
     return box.bottom
 
@@ -237,7 +246,8 @@ def _draw_morning(scene, surface, rect: pygame.Rect) -> None:
     draw_text(surface, fonts, app.t("play.good_morning"), (rect.x + PAD, y), "headline",
               pal.ink, "display")
     y += 120
-    lines = [_change_line(scene, c) for c in step.changes]
+    lines = [(f"{sign}   {words}", color) for sign, words, color in
+             (_change_line(scene, c) for c in step.changes)]
     if not step.changes and step.day > 1:
         lines.append((app.t("play.no_overnight"), pal.ink_soft))
     lines += [(app.text(n), pal.ink) for n in step.notes]

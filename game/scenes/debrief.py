@@ -46,14 +46,21 @@ class DebriefScene(Scene):
         back = Button(app.t("debrief.back"), pygame.Rect(80, NAV_Y, 360, NAV_H), self.previous,
                       "quiet", enabled=self.page > 0, key="back")
         label = app.t("debrief.finish") if last else app.t("debrief.next")
-        nxt = Button(label, pygame.Rect(theme.CANVAS[0] - 80 - 560, NAV_Y, 560, NAV_H),
+        width = self._fit_width(label, 560)
+        nxt = Button(label, pygame.Rect(theme.CANVAS[0] - 80 - width, NAV_Y, width, NAV_H),
                      self.finish if last else self.forward, "primary", key="forward")
         if last:
             return [back, nxt]
         # Finishing is possible from any page: a visitor may not read to the end.
-        done = Button(app.t("debrief.done"), pygame.Rect(nxt.rect.x - 40 - 300, NAV_Y, 300, NAV_H),
+        label = app.t("debrief.done")
+        width = self._fit_width(label, 300)
+        done = Button(label, pygame.Rect(nxt.rect.x - 40 - width, NAV_Y, width, NAV_H),
                       self.finish, "quiet", key="finish")
         return [back, nxt, done]
+
+    def _fit_width(self, label: str, least: int) -> int:
+        """Wide enough for the label at full size: buttons grow, their words never shrink."""
+        return max(least, self.app.fonts.font("lead", "semibold").size(label)[0] + 64)
 
     def forward(self) -> None:
         self.page = min(self.page + 1, len(self.plan) - 1)

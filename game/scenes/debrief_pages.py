@@ -38,7 +38,7 @@ def plan(app, summary: Debrief) -> list[tuple[str, object]]:
     if kiosk:
         top = sorted(uses, key=lambda u: -u.count)[:KIOSK_MECHANICS]
         uses = [u for u in uses if u in top]
-    top = _content_top(app, "debrief.mechanics.title", n=9, total=9)
+    top = _content_top(app, "debrief.mechanics.title", page=9, total=9)
     groups = _fill_pages(uses, lambda u: _mechanic_height(app, u), BOTTOM - top)
     pages += [("mechanics", (group, i, len(groups))) for i, group in enumerate(groups)]
     room = BOTTOM - _content_top(app, "debrief.facts.title")
@@ -78,16 +78,22 @@ def _framing(scenario) -> list:
     return [f for f in scenario.facts.values() if f.id not in cited]
 
 
-def _title(app, pal, surf, key: str, **values) -> int:
-    return draw_paragraph(surf, app.fonts, app.t(key, **values), pygame.Rect(LEFT, TOP, WIDTH, 200),
+def _part(key: str, index: int, total: int) -> tuple:
+    """A title that counts its parts, or stands alone when there is only one."""
+    return (key, {"page": index + 1, "total": total}) if total > 1 else (f"{key}_single", {})
+
+
+def _title(app, pal, surf, key: str, values: dict | None = None) -> int:
+    return draw_paragraph(surf, app.fonts, app.t(key, **(values or {})),
+                          pygame.Rect(LEFT, TOP, WIDTH, 200),
                           "headline", pal.ink, "display") + 30
 
 
 def paint_arc(app, pal, surf, s: Debrief) -> int:
     y = _title(app, pal, surf, "debrief.arc.title")
-    chart = pygame.Rect(LEFT + 90, y + 10, 940, 560)
+    chart = pygame.Rect(LEFT + 90, y + 10, 900, 560)
     _chart(app, pal, surf, chart, s)
-    x, w = 1200, WIDTH + LEFT - 1200
+    x, w = 1260, WIDTH + LEFT - 1260
     lang = app.settings.lang
     sc = app.config.scenario
     lines = [
@@ -197,8 +203,7 @@ def _bars(app, pal, surf, rect: pygame.Rect, heading: str, rows: list[tuple[str,
 
 def paint_record(app, pal, surf, payload) -> int:
     rows, index, total = payload
-    y = _title(app, pal, surf, "debrief.record.title", n=index + 1 if total > 1 else 1,
-               total=total) - 10
+    y = _title(app, pal, surf, *_part("debrief.record.title", index, total)) - 10
     draw_text(surf, app.fonts, app.t("debrief.record.header"), (LEFT, y), "small", pal.ink_soft)
     y += 56
     width = WIDTH // 2 - 40
@@ -219,8 +224,7 @@ def paint_record(app, pal, surf, payload) -> int:
 
 def paint_mechanics(app, pal, surf, payload) -> int:
     uses, index, total = payload
-    y = _title(app, pal, surf, "debrief.mechanics.title", n=index + 1 if total > 1 else 1,
-               total=total)
+    y = _title(app, pal, surf, *_part("debrief.mechanics.title", index, total))
     for use in uses:
         y = _mechanic(app, pal, surf, y, use) + MECHANIC_GAP
     if not uses:
@@ -260,7 +264,7 @@ def _mechanic(app, pal, surf, y: int, use) -> int:
         y += fonts.line_height("small")
     if fact:
         right = LEFT + HALF + 80
-        _chip(app, surf, use.facts[0].tag, (right - 14, top + 4))
+        _chip(app, surf, use.facts[0].tag, (right, top + 4))
         ry = top + 52
         for line in fact:
             draw_text(surf, fonts, line, (right, ry), "small", pal.ink)
@@ -291,7 +295,7 @@ def paint_facts(app, pal, surf, facts) -> int:
     fonts = app.fonts
     y = _title(app, pal, surf, "debrief.facts.title")
     for fact in facts:
-        _chip(app, surf, fact.tag, (LEFT - 14, y))
+        _chip(app, surf, fact.tag, (LEFT, y))
         y += 52
         for line in fonts.wrap(app.text(fact.text), "body", WIDTH):
             draw_text(surf, fonts, line, (LEFT, y), "body", pal.ink)

@@ -135,8 +135,8 @@ class TierScene(Modal):
 
     def body(self) -> str:
         sc, t = self.app.config.scenario, self.app.text
-        gained = [f"{t(sc.perks[p].name)}: {t(sc.perks[p].text)}" for p in self.new.perks
-                  if p not in self.old.perks]
+        gained = [self.app.t("tier.perk", name=t(sc.perks[p].name), text=t(sc.perks[p].text))
+                  for p in self.new.perks if p not in self.old.perks]
         lost = [t(sc.perks[p].name) for p in self.old.perks if p not in self.new.perks]
         banned = [t(sc.bans[b].name) for b in self.new.bans if b not in self.old.bans]
         lines = [self.app.t("tier.now", tier=t(self.new.name))]

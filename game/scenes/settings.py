@@ -25,7 +25,8 @@ class SettingsScene(Modal):
             ("reduce_motion", "settings.reduce_motion", s.reduce_motion,
              lambda: self._flip("reduce_motion")),
             ("sound", "settings.sound", s.sound, lambda: self._flip("sound")),
-            ("relaxed", "settings.relaxed", s.relaxed, lambda: self._flip("relaxed")),
+            # Shown the positive way round: "Time limits: on" means not relaxed.
+            ("relaxed", "settings.time_limits", not s.relaxed, lambda: self._flip("relaxed")),
         ]
 
     def _flip(self, name: str) -> None:
@@ -50,8 +51,9 @@ class SettingsScene(Modal):
         for i, (key, label, on, fn) in enumerate(self._toggles()):
             state = app.t("settings.on") if on else app.t("settings.off")
             rect = pygame.Rect(x + (i % 2) * (half + 20), y + (i // 2) * (ROW_H + 10), half, ROW_H)
-            buttons.append(Button(f"{app.t(label)}: {state}", rect, fn,
-                                  "secondary" if on else "quiet", key=f"set-{key}"))
+            mark = "✓ " if on else ""
+            buttons.append(Button(f"{mark}{app.t(label)}: {state}", rect, fn,
+                                  "primary" if on else "quiet", key=f"set-{key}"))
         done = pygame.Rect(x, BOX.bottom - 60 - 100, w, 100)
         buttons.append(Button(app.t("settings.done"), done, app.pop, "primary", key="done"))
         return buttons

@@ -1,0 +1,90 @@
+"""How long a visit takes to read and play, estimated from the words each screen shows.
+
+A bot walks a whole visit through the real screens; every screen's text is counted as
+it is painted. Reading at 250 words a minute plus a few seconds for each tap gives the
+estimate that the kiosk (3-5 minutes) and workshop (15-25 minutes) targets are held to.
+Run: python tools/playtime.py [--scenario FILE] [--lang en|de]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from game.app import App, Config  # noqa: E402
+from game.content import load_scenario  # noqa: E402
+from game.driver import Driver  # noqa: E402
+from game.scenes.title import TitleScene  # noqa: E402
+from game.ui.theme import Fonts  # noqa: E402
+
+WORDS_PER_MINUTE = 250  # adults reading in a museum (UX.md)
+SECONDS_PER_TAP = 2.5  # deciding and reaching for a button
+
+
+class CountingFonts(Fonts):
+    """The game's fonts, noting every string they are asked to draw."""
+
+    def __init__(self, scale: float = 1.0):
+        super().__init__(scale)
+        self.seen: list[str] = []
+
+    def render(self, text, size, color, weight="regular", cache=True):
+        self.seen.append(text)
+        return super().render(text, size, color, weight, cache)
+
+
+def visit(scenario, length: str, style: str, lang: str) -> list[tuple[str, int]]:
+    """(screen, words shown) for each screen of one visit, title to last debrief page."""
+    app = App(Config(scenario=scenario, length=length, seed=1, headless=True, lang=lang,
+                     idle_after=10**9))
+    app.push(TitleScene(app))
+    screens: list[tuple[str, int]] = []
+
+    def count(name: str) -> None:
+        fonts = CountingFonts(app.fonts.scale)
+        app.fonts = fonts
+        app.top.relayout()
+        app.top.paint(app.canvas)
+        chrome = {b.label for b in app.top.buttons if b.key in ("settings", "leave")
+                  or b.key.startswith("lang-")}
+        words = sum(len(t.split()) for t in fonts.seen if t not in chrome)
+        screens.append((name, words))
+    Driver(app, style, seed=1, via="direct").play(on_screen=count)
+    return screens
+
+
+def minutes(screens: list[tuple[str, int]]) -> float:
+    words = sum(w for _, w in screens)
+    return words / WORDS_PER_MINUTE + len(screens) * SECONDS_PER_TAP / 60
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--scenario", default=str(Path(__file__).resolve().parents[1] / "levels" /
+                                             "harmony.yaml"))
+    p.add_argument("--lang", default="en")
+    args = p.parse_args(argv)
+    scenario = load_scenario(args.scenario)
+    print(f"Reading at {WORDS_PER_MINUTE} words/min plus {SECONDS_PER_TAP} s a tap "
+          f"({args.lang})\n")
+    print(f"{'length':<10}{'style':<9}{'screens':>8}{'words':>7}{'play min':>10}"
+          f"{'debrief min':>13}{'total min':>11}{'busiest screen':>26}")
+    for length in ("kiosk", "workshop"):
+        for style in ("conform", "resist"):
+            screens = visit(scenario, length, style, args.lang)
+            play = [s for s in screens if not s[0].startswith("debrief")]
+            debrief = [s for s in screens if s[0].startswith("debrief")]
+            name, most = max(screens, key=lambda s: s[1])
+            print(f"{length:<10}{style:<9}{len(screens):>8}{sum(w for _, w in screens):>7}"
+                  f"{minutes(play):>10.1f}{minutes(debrief):>13.1f}{minutes(screens):>11.1f}"
+                  f"{f'{name} ({most} words, {most / WORDS_PER_MINUTE * 60:.0f} s)':>26}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
