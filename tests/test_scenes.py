@@ -35,8 +35,22 @@ def test_a_whole_visit_reaches_the_debrief(mini, make_app, via):
     assert screens[0] == "title"
     assert "onboarding-1" in screens and "morning" in screens and "day_end" in screens
     assert isinstance(app.top, DebriefScene)
-    assert app.top.screen_id() == "debrief-credits"
+    assert app.top.screen_id() == "debrief-prompts"  # a kiosk debrief ends on the questions
     assert "Finish and delete my visit" in labels(app)
+
+
+def test_the_workshop_debrief_is_complete_and_the_kiosk_one_short(harmony, make_app):
+    kinds = {}
+    for length in ("kiosk", "workshop"):
+        app = make_app(harmony, length=length)
+        Driver(app, "random", seed=2, via="direct").play()
+        kinds[length] = [kind for kind, _ in app.top.plan]
+    assert kinds["workshop"][-1] == "credits" and "record" in kinds["workshop"]
+    assert kinds["kiosk"][-1] == "prompts" and "record" not in kinds["kiosk"]
+    assert len(kinds["kiosk"]) <= 6
+    for length in kinds:
+        assert kinds[length][:2] == ["arc", "dossier"]
+        assert {"mechanics", "facts", "prompts"} <= set(kinds[length])
 
 
 def test_finishing_the_debrief_deletes_the_visit_and_resets(mini, make_app):

@@ -1,7 +1,7 @@
 """How long a visit takes to read and play, estimated from the words each screen shows.
 
 A bot walks a whole visit through the real screens; every screen's text is counted as
-it is painted. Reading at 250 words a minute plus a few seconds for each tap gives the
+it is painted (the score panel beside the cards is left out: it is glanced at, not read). Reading at 250 words a minute plus a few seconds for each tap gives the
 estimate that the kiosk (3-5 minutes) and workshop (15-25 minutes) targets are held to.
 Run: python tools/playtime.py [--scenario FILE] [--lang en|de]
 """
@@ -53,9 +53,22 @@ def visit(scenario, length: str, style: str, lang: str) -> list[tuple[str, int]]
         chrome = {b.label for b in app.top.buttons if b.key in ("settings", "leave")
                   or b.key.startswith("lang-")}
         words = sum(len(t.split()) for t in fonts.seen if t not in chrome)
-        screens.append((name, words))
+        screens.append((name, words - glanced(app)))
     Driver(app, style, seed=1, via="direct").play(on_screen=count)
     return screens
+
+
+def glanced(app) -> int:
+    """Words of the score panel beside every card: glanced at, not read each time."""
+    hud = getattr(app.top, "hud", None)
+    if hud is None:
+        return 0
+    fonts = CountingFonts(app.fonts.scale)
+    app.fonts, kept = fonts, app.fonts
+    hud.draw_static(app.canvas)
+    hud.draw_moving(app.canvas, app.session.score, app.session.data_points)
+    app.fonts = kept
+    return sum(len(t.split()) for t in fonts.seen)
 
 
 def minutes(screens: list[tuple[str, int]]) -> float:

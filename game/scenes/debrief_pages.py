@@ -14,8 +14,9 @@ from ..ui.widgets import draw_paragraph, draw_text, panel, paragraph_height
 
 LEFT, TOP, WIDTH = 80, 130, 1760
 BOTTOM = 900  # page content ends above the navigation row
-RECORD_ROWS = 11  # per column; two columns a page
-KIOSK_MECHANICS = 3  # a walk-up visitor sees the mechanics that shaped the visit most
+RECORD_ROWS = 9  # per column; two columns a page (under 45 s of reading)
+KIOSK_MECHANICS = 2  # a walk-up visitor sees the mechanics that shaped the visit most
+KIOSK_FRAMING = 2  # and the framing facts that matter most (the file lists them first)
 TAG_COLORS = {"real": theme.GAIN, "exaggerated": theme.ORANGE, "fiction": theme.PINK}
 TAG_MARKS = {"real": "●", "exaggerated": "▲", "fiction": "◆"}
 MECHANIC_GAP = 30
@@ -28,7 +29,8 @@ def _chunks(items: list, size: int) -> list[list]:
 
 def plan(app, summary: Debrief) -> list[tuple[str, object]]:
     """What happened, what was kept, what it did (with the facts), what is real, now what.
-    A kiosk visit skips the full record and keeps the mechanics that acted most."""
+    A kiosk visit skips the full record and the credits, and keeps the mechanics that
+    acted most and the first framing facts."""
     kiosk = app.config.length == "kiosk"
     pages: list[tuple[str, object]] = [("arc", summary), ("dossier", summary)]
     if not kiosk:
@@ -42,9 +44,12 @@ def plan(app, summary: Debrief) -> list[tuple[str, object]]:
     groups = _fill_pages(uses, lambda u: _mechanic_height(app, u), BOTTOM - top)
     pages += [("mechanics", (group, i, len(groups))) for i, group in enumerate(groups)]
     room = BOTTOM - _content_top(app, "debrief.facts.title")
+    framing = _framing(app.config.scenario)[:KIOSK_FRAMING if kiosk else None]
     pages += [("facts", facts) for facts in
-              _fill_pages(_framing(app.config.scenario), lambda f: _fact_height(app, f), room)]
+              _fill_pages(framing, lambda f: _fact_height(app, f), room)]
     pages.append(("prompts", summary.prompts))
+    if kiosk:
+        return pages  # every fact above names its source; the full credits are for workshops
     credits = app.text(app.config.scenario.credits).split("\n")
     height = lambda para: paragraph_height(app.fonts, para, WIDTH, "small") + 12  # noqa: E731
     room = BOTTOM - _content_top(app, "debrief.credits.title")
