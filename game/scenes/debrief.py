@@ -8,7 +8,7 @@ from __future__ import annotations
 import pygame
 
 from ..ui import theme
-from ..ui.widgets import Button, draw_text
+from ..ui.widgets import Button, draw_paragraph, draw_text
 from . import debrief_pages as pages
 from .base import Scene
 
@@ -97,7 +97,11 @@ class DebriefScene(Scene):
         surf = pygame.Surface(theme.CANVAS).convert()
         surf.fill(pal.bg_bottom)
         kind, payload = self.plan[self.page]
-        draw_text(surf, fonts, app.t("debrief.header"), (80, 50), "body", pal.ink_soft, "semibold")
+        # The header names the essay; it wraps short of the language and settings buttons.
+        room = min(b.rect.x for b in self.buttons if b.key in ("settings",) or
+                   b.key.startswith("lang-")) - 40 - 80
+        draw_paragraph(surf, fonts, app.t("debrief.header"), pygame.Rect(80, 28, room, 100),
+                       "small", pal.ink_soft, "semibold", max_lines=2)
         self.bottom = pages.PAINTERS[kind](app, pal, surf, payload)
         label = app.t("debrief.page", n=self.page + 1, total=len(self.plan))
         draw_text(surf, fonts, label, (560, NAV_Y + NAV_H // 2), "body", pal.ink_soft,

@@ -141,11 +141,14 @@ def _chart(app, pal, surf, rect: pygame.Rect, s: Debrief) -> None:
     fonts = app.fonts
     to_y = lambda v: rect.bottom - (v - lo) / (hi - lo) * rect.height  # noqa: E731
     bounds = [t.min for t in sc.tiers] + [hi]
+    labelled = rect.bottom + 100
     for i, tier in enumerate(sc.tiers):
         ty = to_y(tier.min)
         pygame.draw.line(surf, pal.line, (rect.x, ty), (rect.right, ty), 2)
-        draw_text(surf, fonts, str(tier.min), (rect.x - 14, ty), "small", pal.ink_soft,
-                  anchor="midright")
+        if labelled - ty >= 32:  # numbers of narrow bands would collide: the grade suffices
+            draw_text(surf, fonts, str(tier.min), (rect.x - 14, ty), "small", pal.ink_soft,
+                      anchor="midright")
+            labelled = ty
         # Each band carries its grade, so the lines read as tiers, not as bare numbers.
         grade = app.text(tier.name).split(" · ")[0]
         band_mid = (ty + to_y(bounds[i + 1])) / 2
