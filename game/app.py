@@ -22,6 +22,7 @@ from .ui.theme import CANVAS, LARGE_TEXT_SCALE, Fonts
 from .ui.widgets import shadow, vertical_gradient
 
 FADE_SECONDS = 0.25
+RELAXED_PATIENCE = 3
 
 
 @dataclass
@@ -112,13 +113,13 @@ class App:
 
     def new_session(self) -> Session:
         """A fresh citizen; the seed makes it reproducible, otherwise it is random."""
-        seed = self.config.seed
-        rng = random.Random(seed + self._session_count if seed is not None else None)
+        base = self.config.seed
+        seed = base + self._session_count if base is not None else random.randrange(2**31)
         self._session_count += 1
         start = self.elapsed
-        self.session = Session(self.config.scenario, self.config.length, rng,
+        self.session = Session(self.config.scenario, self.config.length, random.Random(seed),
                                clock=lambda: round(self.elapsed - start, 3),
-                               lang=self.settings.lang)
+                               lang=self.settings.lang, seed=seed)
         return self.session
 
     def end_session(self) -> None:
@@ -195,11 +196,10 @@ class App:
 
     def step(self, dt: float) -> None:
         """One frame: input, update, draw, flip."""
-        window = pygame.display.get_window_size()
         for event in pygame.event.get():
             if inp.is_activity(event):
                 self.idle = 0.0
-            action = inp.translate(event, window)
+            action = inp.translate(event)
             if action is not None:
                 self.handle(action)
         self.update(dt)
@@ -213,10 +213,12 @@ class App:
                 self._fade = None
         self.elapsed += dt
         self.idle += dt
-        if self.top.watches_idle and self.idle >= self.config.idle_after:
+        # With time limits off, a visitor who reads slowly gets three times the patience.
+        patience = RELAXED_PATIENCE if self.settings.relaxed else 1
+        if self.top.watches_idle and self.idle >= self.config.idle_after * patience:
             from .scenes.overlays import IdleScene
             self.idle = 0.0
-            self.push(IdleScene(self, self.config.idle_countdown))
+            self.push(IdleScene(self, self.config.idle_countdown * patience))
         self.top.update(dt)
 
     def draw(self) -> None:

@@ -19,6 +19,7 @@ from .core.session import Session
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SCENARIO = ROOT / "levels" / "harmony.yaml"
+MIN_IDLE = 5.0
 
 EPILOG = """examples:
   python main.py                          play in a window
@@ -56,6 +57,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.check:
         return check(args.check)
+    problem = usage_problem(args)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     try:
         scenario = load_scenario(args.scenario)
     except ContentError as err:
@@ -63,9 +68,6 @@ def main(argv: list[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         if not (args.autoplay or args.screenshots):
             show_errors([str(p) for p in err.problems], args)
-        return 1
-    except OSError as err:
-        print(f"{args.scenario}: cannot read: {err.strerror}", file=sys.stderr)
         return 1
     if args.lang not in scenario.languages:
         print(f"--lang: {args.lang!r} is not one of {', '.join(scenario.languages)}", file=sys.stderr)
@@ -76,6 +78,22 @@ def main(argv: list[str] | None = None) -> int:
         from .shots import take
         return take(scenario, args)
     return play(scenario, args)
+
+
+def usage_problem(args) -> str | None:
+    """Options that would only fail later, at the end of a visitor's session: say so now."""
+    if args.idle < MIN_IDLE:
+        return f"--idle: at least {MIN_IDLE:g} seconds, so that a visitor can play"
+    if args.report:
+        folder = Path(args.report).resolve().parent
+        if not folder.is_dir() or not os.access(folder, os.W_OK):
+            return f"--report: cannot write into {folder}"
+    if args.screenshots:
+        try:
+            Path(args.screenshots).mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            return f"--screenshots: cannot make {args.screenshots}: {err.strerror}"
+    return None
 
 
 def check(paths: list[str]) -> int:
@@ -93,9 +111,9 @@ def autoplay(scenario, args) -> int:
     seed = args.seed if args.seed is not None else random.randrange(2**31)
     tick = iter(range(10**9))
     session = Session(scenario, args.length, random.Random(seed), clock=lambda: next(tick),
-                      lang=args.lang)
+                      lang=args.lang, seed=seed)
     bots.play(session, args.autoplay, random.Random(seed * 2 + 1))
-    summary = report.build(session, seed, args.autoplay)
+    summary = report.build(session, args.autoplay)
     write_report(args.report, summary)
     print(f"{args.autoplay} seed {seed}: score {summary['final_score']} "
           f"tier {summary['final_tier']}, {len(summary['choices'])} choices, "
@@ -104,9 +122,13 @@ def autoplay(scenario, args) -> int:
 
 
 def write_report(path: str | None, summary: dict) -> None:
+    """Write the summary; a disk that fails mid-exhibit costs the report, never the game."""
     if path:
-        Path(path).write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n",
-                              encoding="utf-8")
+        try:
+            Path(path).write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n",
+                                  encoding="utf-8")
+        except OSError as err:
+            print(f"--report: could not write {path}: {err.strerror}", file=sys.stderr)
 
 
 def _config(scenario, args, **extra):
@@ -120,7 +142,7 @@ def play(scenario, args) -> int:
     from .scenes.title import TitleScene
 
     def on_end(session):
-        write_report(args.report, report.build(session, args.seed, "human"))
+        write_report(args.report, report.build(session, "human"))
     app = App(_config(scenario, args, on_session_end=on_end))
     app.run(TitleScene(app))
     return 0

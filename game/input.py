@@ -1,8 +1,8 @@
 """The one edge where mouse, touch and keys become the game's few actions.
 
 SDL also turns every touch into a mouse click; those synthesized clicks are dropped
-here so that a tap counts once. Finger positions (0-1 of the window) are mapped onto
-the 1920x1080 canvas through the same letterbox the display uses.
+here so that a tap counts once. Finger positions arrive as 0-1 of the picture (SDL's
+renderer has already taken the letterbox bars off), so they scale straight to the canvas.
 """
 from __future__ import annotations
 
@@ -31,15 +31,12 @@ class Action:
     index: int = 0
 
 
-def finger_to_canvas(x: float, y: float, window: tuple[int, int]) -> tuple[int, int]:
-    """Map a finger's window-relative 0-1 position onto the letterboxed canvas."""
-    ww, wh = window
-    scale = min(ww / CANVAS[0], wh / CANVAS[1])
-    ox, oy = (ww - CANVAS[0] * scale) / 2, (wh - CANVAS[1] * scale) / 2
-    return round((x * ww - ox) / scale), round((y * wh - oy) / scale)
+def finger_to_canvas(x: float, y: float) -> tuple[int, int]:
+    """A finger's 0-1 position on the picture, as a point on the 1920x1080 canvas."""
+    return round(x * CANVAS[0]), round(y * CANVAS[1])
 
 
-def translate(event: pygame.event.Event, window: tuple[int, int]) -> Action | None:
+def translate(event: pygame.event.Event) -> Action | None:
     if event.type == pygame.QUIT:
         return Action(QUIT)
     if event.type == pygame.MOUSEBUTTONUP and event.button == 1:
@@ -47,7 +44,7 @@ def translate(event: pygame.event.Event, window: tuple[int, int]) -> Action | No
             return None  # the FINGERUP of the same touch is handled instead
         return Action(POINT, tuple(event.pos))
     if event.type == pygame.FINGERUP:
-        return Action(POINT, finger_to_canvas(event.x, event.y, window))
+        return Action(POINT, finger_to_canvas(event.x, event.y))
     if event.type == pygame.KEYDOWN:
         if event.key == pygame.K_TAB:
             return Action(PREV if event.mod & pygame.KMOD_SHIFT else NEXT)

@@ -2,6 +2,7 @@
 never of the game's speed."""
 import importlib.util
 import json
+import sys
 
 import pygame
 
@@ -39,7 +40,8 @@ def test_the_benchmark_lists_every_screen_with_non_negative_numbers(mini, tmp_pa
     pygame.quit()
     result["peak_rss_mb"] = bench.rss_mb()
     assert result["floor"]["p50_ms"] >= 0 and result["startup"]["median_s"] > 0
-    assert result["startup"]["probe_peak_rss_mb"] > 0 and result["peak_rss_mb"] > 0
+    if sys.platform != "win32":  # peak memory is read through the Unix resource module
+        assert result["startup"]["probe_peak_rss_mb"] > 0 and result["peak_rss_mb"] > 0
     bench.print_report(result)
     table = capsys.readouterr().out
     assert all(name in table for name in names)

@@ -50,3 +50,30 @@ def test_score_panel_names_every_area_in_full(scene, harmony, lang):
     font = app.fonts.font("small")
     too_wide = [app.text(d.name) for d in harmony.dimensions if font.size(app.text(d.name))[0] > AREA_NAME]
     assert too_wide == []
+
+
+@pytest.mark.parametrize("large", [False, True])
+def test_top_tier_perks_stay_above_the_panel_line(scene, harmony, large):
+    from game.scenes import hud
+    app = scene.app
+    app.set_language("en")
+    app.set_text_scale(large)
+    session = scene.session
+    session.citizen.apply({d.id: 100 for d in harmony.dimensions})
+    assert session.tier.id == harmony.tiers[-1].id
+    real_draw_text = hud.draw_text
+    positions = []
+
+    def spy_draw_text(surface, fonts, text, pos, *a, **k):
+        positions.append((text, pos))
+        return real_draw_text(surface, fonts, text, pos, *a, **k)
+    hud.draw_text = spy_draw_text
+    try:
+        scene.hud.draw_static(app.canvas)
+    finally:
+        hud.draw_text = real_draw_text
+        app.set_text_scale(False)
+    perk_rows = [(t, p) for t, p in positions if t.startswith(("✓", "×", "+"))]
+    assert perk_rows
+    line_h = app.fonts.line_height("small", "semibold")
+    assert all(p[1] + line_h <= hud.SEPARATOR_Y + 2 for _, p in perk_rows), perk_rows

@@ -118,3 +118,17 @@ def test_screenshots_render_every_screen_at_full_hd(tmp_path):
 def test_default_scenario_is_the_shipped_one():
     from game.cli import DEFAULT_SCENARIO
     assert Path(DEFAULT_SCENARIO) == HARMONY
+
+
+def test_options_that_would_fail_later_are_refused_at_once(tmp_path, capsys):
+    assert main(["--autoplay", "conform", "--report", str(tmp_path / "no" / "r.json")]) == 2
+    assert main(["--idle", "0", "--autoplay", "conform"]) == 2
+    err = capsys.readouterr().err
+    assert "--report: cannot write" in err and "--idle: at least" in err
+
+
+def test_a_report_that_cannot_be_written_costs_the_report_not_the_game(tmp_path, capsys):
+    from game.cli import write_report
+    folder = tmp_path / "gone"
+    write_report(str(folder / "r.json"), {"a": 1})
+    assert "could not write" in capsys.readouterr().err

@@ -131,6 +131,18 @@ EDITS = [
     ("unknown_ban_in_tier", "bans: [no_travel]", "bans: [no_trip]", "no_trip",
      "unknown ban 'no_trip'"),
     ("unknown_rule_tag", "tag: cashless", "tag: cashfree", "cashfree", "unknown tag 'cashfree'"),
+    ("dead_end", '      - id: buy\n        label: {en: "Buy the ticket", de: "Ticket kaufen"}\n'
+     '        effects: {reliability: 1}\n        blocked_by_ban: no_travel\n'
+     '      - id: stay\n        label: {en: "Stay home", de: "Zu Hause bleiben"}\n'
+     '        effects: {network: -2}\n',
+     '      - id: buy\n        label: {en: "Buy the ticket", de: "Ticket kaufen"}\n'
+     '        effects: {reliability: 1}\n        blocked_by_ban: no_travel\n'
+     '      - id: stay\n        label: {en: "Stay home", de: "Zu Hause bleiben"}\n'
+     '        effects: {network: -2}\n        requires_perk: fast_lane\n',
+     "- id: buy", "give at least one option none of these"),
+    ("no_kiosk_onboarding", "onboarding:\n  - id: contacts\n",
+     "onboarding:\n  - id: contacts\n    lengths: [workshop]\n", "- id: contacts",
+     "no onboarding card for the kiosk length"),
     ("engine_claim", "claims: [A12]", "claims: [A4]", "A4]",
      "A4 is recorded by the game itself"),
     ("onboarding_unknown_length", "    lengths: [workshop]\n    category: street",

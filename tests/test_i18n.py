@@ -9,7 +9,7 @@ from game.i18n import Strings, number, signed
 GAME = Path(__file__).resolve().parents[1] / "game"
 # Keys the code builds at run time, listed so that none can go missing unnoticed.
 DYNAMIC = [f"title.point{n}" for n in (1, 2, 3)] + [
-    "tier.up", "tier.down", "tier.careful", "end.left", "end.title", "debrief.arc.narrowed",
+    "tier.up", "tier.down", "end.kept_private", "end.kept_one_partner", "tier.careful", "end.left", "end.title", "debrief.arc.narrowed",
     "debrief.arc.steady", "debrief.arc.always", "debrief.arc.never", "play.goal", "play.goal_perk", "play.goal_top",
     "debrief.tag.real", "debrief.tag.exaggerated", "debrief.tag.fiction",
     "settings.large_text", "settings.reduce_motion", "settings.sound", "settings.time_limits",

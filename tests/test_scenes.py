@@ -91,6 +91,31 @@ def test_idle_visitor_gets_a_countdown_then_a_full_reset(mini, make_app):
     assert app.session is None and app.settings.lang == "en"
 
 
+def test_time_limits_off_gives_a_slow_reader_three_times_the_patience(mini, make_app):
+    app = make_app(mini, idle_after=5, idle_countdown=20)
+    driver = Driver(app, via="touch")
+    driver.press("start")
+    driver.press("settings")
+    driver.press("set-relaxed")
+    driver.press("done")
+    driver.frames(6)
+    assert app.top.screen_id().startswith("onboarding")  # 5 s would have been enough before
+    driver.frames(10)
+    assert app.top.screen_id() == "idle"
+    driver.frames(40)
+    assert app.top.screen_id() == "idle"  # the countdown is three times as long too
+    driver.frames(25)
+    assert isinstance(app.top, TitleScene)
+
+
+def test_each_visitor_gets_a_seed_the_report_can_replay(mini, make_app):
+    app = make_app(mini, seed=5)
+    first, second = app.new_session(), app.new_session()
+    assert (first.seed, second.seed) == (5, 6)
+    from tests.conftest import new_session
+    assert new_session(mini, seed=6).schedule == second.schedule
+
+
 def test_leaving_is_always_possible_and_ends_in_the_debrief(mini, make_app):
     app = make_app(mini)
     driver = Driver(app, via="keys")

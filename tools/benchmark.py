@@ -10,7 +10,6 @@ import json
 import math
 import os
 import pstats
-import resource
 import statistics
 import subprocess
 import sys
@@ -34,7 +33,7 @@ MARKER = "FIRST-FRAME"
 TARGETS = {"p99_ms": 4.0, "startup_s": 1.5, "rss_mb": 200.0}
 # The child does what `python main.py` does up to the title screen's first flip.
 PROBE = f"""
-import json, os, resource, sys, time
+import json, os, sys, time
 t0 = time.perf_counter()
 os.environ["SDL_VIDEODRIVER"] = "dummy"; os.environ["SDL_AUDIODRIVER"] = "dummy"
 import pygame
@@ -50,7 +49,12 @@ t4 = time.perf_counter()
 app.push(TitleScene(app))
 app.step(1 / 60)
 t5 = time.perf_counter()
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+try:
+    import resource
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    rss = peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
+except ImportError:
+    rss = 0.0
 print("{MARKER}", json.dumps({{"import_pygame": t1 - t0, "import_game": t2 - t1,
       "load_yaml": t3 - t2, "app_init": t4 - t3, "sounds": app.sounds.build_seconds,
       "first_frame": t5 - t4, "rss_mb": rss}}), flush=True)
@@ -68,7 +72,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    """Peak resident memory in MB; the measure needs a Unix (0.0 elsewhere)."""
+    try:
+        import resource
+    except ImportError:
+        return 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)  # bytes on macOS
 
 
 def percentile(values: list[float], p: float) -> float:

@@ -55,6 +55,11 @@ def build_cards(check: Checker, onboarding: Spot | None, cards: Spot | None,
     onboarding_items, card_items = check.items(onboarding, 1, 8), check.items(cards)
     check.unique(id_spots(onboarding_items + card_items), "card id")
     built_onboarding = [_onboarding_card(check, item) for item in onboarding_items]
+    for length in LENGTHS:
+        if onboarding_items and len(built_onboarding) == len(onboarding_items) and not any(
+                length in c.lengths for c in built_onboarding if c is not None):
+            check.report(onboarding, f"no onboarding card for the {length} length: "
+                                     "every visit starts with at least one")
     built_cards = [_card(check, item, plan) for item in card_items]
     plan.check_full_days(check)
     return (tuple(c for c in built_onboarding if c is not None),
@@ -143,8 +148,13 @@ def _slot(check: Checker, spot: Spot, length: Length | None) -> Slot | None:
 def _options(check: Checker, spot: Spot | None) -> tuple[Option, ...]:
     items = check.items(spot, 1, 4)
     check.unique(id_spots(items), "option id")
-    options = (_option(check, item) for item in items)
-    return tuple(option for option in options if option is not None)
+    options = tuple(o for o in (_option(check, item) for item in items) if o is not None)
+    if options and len(options) == len(items) and all(
+            o.requires_perk or o.blocked_by_ban or o.leaves for o in options):
+        # Otherwise a player without the perk, or under the ban, could never go on.
+        check.report(spot, "every option needs a perk, can be banned or leaves the app: "
+                           "give at least one option none of these")
+    return options
 
 
 def _option(check: Checker, spot: Spot) -> Option | None:

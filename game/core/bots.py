@@ -43,7 +43,7 @@ def play(session: Session, style: str, rng: random.Random, max_steps: int = 10_0
     for _ in range(max_steps):
         if session.finished:
             return session
-        if session.step.kind in ("onboarding", "card") and session.step.card.kind != "rules":
+        if session.step.kind in ("onboarding", "card"):
             session.choose(pick(style, session, rng).id)
         else:
             session.advance()

@@ -13,6 +13,7 @@ from .scenario import Fact, Mechanic, Prompt, Scenario, Text
 UNDISCLOSED_FOR_PROMPT = 3
 PARTNERS_FOR_PROMPT = 4
 NARROWING_MARGIN = 0.15
+MIN_CHOICES_FOR_NARROWING = 4
 
 
 @dataclass(frozen=True)
@@ -34,14 +35,20 @@ class MechanicUse:
 
 @dataclass(frozen=True)
 class Narrowing:
-    """Share of choices that took the best-scoring option, early versus late."""
+    """Share of choices that took the best-scoring option, early versus late; ``choices``
+    counts the real choices behind it (too few, and nothing can be said)."""
 
     early: float
     late: float
+    choices: int = 0
+
+    @property
+    def known(self) -> bool:
+        return self.choices >= MIN_CHOICES_FOR_NARROWING
 
     @property
     def narrowed(self) -> bool:
-        return self.late >= self.early + NARROWING_MARGIN
+        return self.known and self.late >= self.early + NARROWING_MARGIN
 
 
 @dataclass(frozen=True)
@@ -120,9 +127,9 @@ def narrowing(log: SessionLog) -> Narrowing:
     choices = [e for e in log.of_kind("choice")
                if not e["onboarding"] and e["compliant"] is not None]
     if len(choices) < 2:
-        return Narrowing(0.0, 0.0)
+        return Narrowing(0.0, 0.0, len(choices))
     half = len(choices) // 2
-    return Narrowing(_rate(choices[:half]), _rate(choices[half:]))
+    return Narrowing(_rate(choices[:half]), _rate(choices[half:]), len(choices))
 
 
 def _rate(entries: list[Entry]) -> float:

@@ -52,6 +52,3 @@ class SessionLog:
             for claim in entry.claims:
                 seen.setdefault(claim)
         return sorted(seen, key=lambda c: int(c[1:]))
-
-    def first_claim(self, claim: str) -> Entry | None:
-        return next((e for e in self._entries if claim in e.claims), None)

@@ -10,13 +10,13 @@ from . import debrief
 from .session import Session
 
 
-def build(session: Session, seed: int | None, style: str | None) -> dict[str, Any]:
+def build(session: Session, style: str | None) -> dict[str, Any]:
     log, lang = session.log, session.lang
     summary = debrief.build(session.scenario, log)
     text = lambda t: None if t is None else t.get(lang)  # noqa: E731
     return {
         "scenario": session.scenario.id,
-        "seed": seed,
+        "seed": session.seed,
         "style": style,
         "length": session.length,
         "language": lang,
@@ -44,7 +44,8 @@ def build(session: Session, seed: int | None, style: str | None) -> dict[str, An
                       "tag": e["tag"]} for e in summary.rejudged],
         "appeals_pending_at_end": summary.pending_appeals,
         "narrowing": {"early": round(summary.narrowing.early, 3),
-                      "late": round(summary.narrowing.late, 3)},
+                      "late": round(summary.narrowing.late, 3),
+                      "choices": summary.narrowing.choices},
         "left_early": summary.left,
         "prompts": [p.id for p in summary.prompts],
         "claims_reached": log.claims_reached(),

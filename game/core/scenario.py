@@ -35,10 +35,6 @@ class Text:
             return self.by_lang[lang]
         return next(iter(self.by_lang.values()))
 
-    @staticmethod
-    def plain(value: str, langs: tuple[str, ...] = ("en", "de")) -> "Text":
-        return Text({lang: value for lang in langs})
-
 
 Effects = Mapping[str, int]  # dimension id -> change of that hidden sub-score
 

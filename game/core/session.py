@@ -82,8 +82,9 @@ class _DayStats:
 
 class Session:
     def __init__(self, scenario: Scenario, length: str, rng: random.Random,
-                 clock: Callable[[], float], lang: str = "en"):
+                 clock: Callable[[], float], lang: str = "en", seed: int | None = None):
         self.scenario = scenario
+        self.seed = seed  # what rng was seeded with, so a report can reproduce the session
         self.length = length
         self.lang = lang
         self.rng = rng
@@ -142,8 +143,8 @@ class Session:
             self.step = self._card_step(day, 0)
         elif kind == "day_end":
             self.step = self._morning_step(day + 1) if day < self.days else self._end()
-        elif kind == "card" and self.step.card.kind == "rules":
-            self.choose(self.step.card.options[0].id)
+        elif kind == "card" and self.step.card.kind == "rules" and len(self.step.card.options) == 1:
+            self.choose(self.step.card.options[0].id)  # a notice with one answer: acknowledged
         else:
             raise ValueError(f"a {kind} step needs a choice, not advance()")
         return self.step
@@ -229,13 +230,18 @@ class Session:
         after = self.score
         if not applied:
             return ()
-        undisclosed = ("A6",) if reason is None and after != before else ()
+        if after == before:
+            # A hidden area moved but the visible score did not: kept, yet not shown as a change.
+            self.log.append("hidden_change", day, claims=claims, score=after, reason=reason,
+                            source=source, subs=applied)
+            return ()
+        undisclosed = ("A6",) if reason is None else ()
         self.log.append("score_change", day, claims=claims + undisclosed, before=before,
                         after=after, delta=after - before, reason=reason, source=source,
                         subs=applied)
         if self.tier != tier_before:
             self._tier_changed(day, tier_before, self.tier)
-        return (Change(before, after, reason, source),) if after != before else ()
+        return (Change(before, after, reason, source),)
 
     def _tier_changed(self, day: int, old: Tier, new: Tier) -> None:
         order = [t.id for t in self.scenario.tiers]

@@ -39,7 +39,7 @@ def layout(scene, rect: pygame.Rect) -> list[Button]:
         return [Button(label, _column(rect, 1)[0], scene.next, key="next")]
     if step.card is None:
         return []
-    if step.card.kind == "rules":
+    if step.card.kind == "rules" and len(step.card.options) == 1:
         label = app.text(step.card.options[0].label)
         return [Button(label, _column(rect, 1)[0], scene.next, key="next")]
     return _option_buttons(scene, rect)

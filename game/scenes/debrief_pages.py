@@ -119,11 +119,12 @@ def paint_arc(app, pal, surf, s: Debrief) -> int:
     if s.left:
         lines.append((app.t("debrief.arc.left"), pal.ink, "body", "regular"))
     n = s.narrowing
-    key = "debrief.arc.narrowed" if n.narrowed else "debrief.arc.steady"
-    if n.early == n.late in (0.0, 1.0):
-        key = "debrief.arc.always" if n.late == 1.0 else "debrief.arc.never"
-    lines.append((app.t(key, early=round(n.early * 100), late=round(n.late * 100)), pal.accent,
-                  "body", "semibold"))
+    if n.known:  # a visit cut short says nothing true about how choices changed
+        key = "debrief.arc.narrowed" if n.narrowed else "debrief.arc.steady"
+        if n.early == n.late in (0.0, 1.0):
+            key = "debrief.arc.always" if n.late == 1.0 else "debrief.arc.never"
+        lines.append((app.t(key, early=round(n.early * 100), late=round(n.late * 100)),
+                      pal.accent, "body", "semibold"))
     # The summary steps down a size rather than run into the navigation (larger text).
     smaller = {"lead": "body", "body": "small", "small": "small"}
     height = lambda: sum(paragraph_height(app.fonts, t, w, sz, wt) + 22  # noqa: E731

@@ -56,8 +56,8 @@ class EndScene(Scene):
                   (BOX.centerx, BOX.y + 190), "score", pal.ink, "display", anchor="midtop")
         draw_text(surface, fonts, app.text(tier.name), (BOX.centerx, BOX.y + 380), "title",
                   pal.accent, "bold", anchor="midtop")
-        line = app.t("end.kept", n=number(s.data_points, app.settings.lang),
-                     partners=len(s.partners))
+        key = {0: "end.kept_private", 1: "end.kept_one_partner"}.get(len(s.partners), "end.kept")
+        line = app.t(key, n=number(s.data_points, app.settings.lang), partners=len(s.partners))
         draw_paragraph(surface, fonts, line, pygame.Rect(BOX.x + 100, BOX.y + 480, BOX.width - 200,
                        100), "lead", pal.ink, align="center")
         self.draw_buttons(surface)

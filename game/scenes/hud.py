@@ -19,6 +19,8 @@ GAUGE_CENTER = (RECT.centerx, RECT.y + 290)
 GAUGE_R, GAUGE_W = 190, 32
 PILL_Y = GAUGE_CENTER[1] + 54
 AREAS_Y = PILL_Y + 68 + 16 + 62 + 14  # below the tier pill and the next-tier bar
+AREA_ROW = 37
+SEPARATOR_Y = RECT.bottom - 86  # above the data-points counter and the day
 AREA_BAR = 130
 AREA_NAME = RECT.width - 72 - AREA_BAR - 16  # what is left for an area's name
 BAND_COLORS = (theme.LOSS, theme.ORANGE, theme.YELLOW, theme.SKY, theme.BLUE, theme.GAIN,
@@ -80,7 +82,7 @@ class Hud:
         y = self._areas(surface, AREAS_Y)
         self._perks(surface, y + 8, session.tier)
         bottom = RECT.bottom - 30
-        pygame.draw.line(surface, pal.line, (RECT.x + 36, bottom - 56), (RECT.right - 36, bottom - 56), 2)
+        pygame.draw.line(surface, pal.line, (RECT.x + 36, SEPARATOR_Y), (RECT.right - 36, SEPARATOR_Y), 2)
         draw_text(surface, fonts, app.t("hud.day", day=max(1, session.step.day), days=session.days),
                   (RECT.right - 36, bottom), "small", pal.ink_soft, "semibold", anchor="bottomright")
 
@@ -143,7 +145,7 @@ class Hud:
                 panel(surface, bar, pal.surface_alt, 8)
                 draw_text(surface, fonts, "?", bar.center, "body", pal.ink_soft, "bold",
                           anchor="center")
-            y += 40
+            y += AREA_ROW
         return y
 
     def _perks(self, surface, y: int, tier) -> int:
@@ -153,6 +155,13 @@ class Hud:
         items += [("×", app.text(sc.bans[b].name), theme.LOSS_TEXT) for b in tier.bans]
         if not items:
             items = [("·", app.t("hud.no_perks"), pal.ink_soft)]
-        for mark, name, color in items[:3]:
-            draw_text(surface, fonts, f"{mark}  {name}", (RECT.x + 36, y), "small", color, "semibold")
-            y += 36
+        step = fonts.line_height("small", "semibold")
+        room = max(1, (SEPARATOR_Y - 6 - y) // step)
+        if len(items) > room:  # the rest are counted rather than drawn over the line
+            items = items[:room - 1] + [("+", app.t("hud.more", n=len(items) - room + 1),
+                                         pal.ink_soft)]
+        width = RECT.width - 72
+        for mark, name, color in items:
+            line = fonts.fit(f"{mark}  {name}", "small", width, "semibold")
+            draw_text(surface, fonts, line, (RECT.x + 36, y), "small", color, "semibold")
+            y += step

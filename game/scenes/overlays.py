@@ -209,7 +209,7 @@ class IdleScene(Modal):
 
     def __init__(self, app, seconds: float):
         super().__init__(app)
-        self.left = seconds
+        self.left = self.total = seconds
 
     def heading(self) -> str:
         return self.app.t("idle.title")
@@ -236,6 +236,6 @@ class IdleScene(Modal):
     def draw_body(self, surface: pygame.Surface, y: int) -> None:
         super().draw_body(surface, y)
         bar = pygame.Rect(BOX.x + 60, BOX.bottom - 210, BOX.width - 120, 16)
-        frac = max(0.0, self.left / self.app.config.idle_countdown)
+        frac = max(0.0, self.left / self.total)
         panel(surface, bar, self.palette.surface_alt, 8)
         panel(surface, pygame.Rect(bar.x, bar.y, round(bar.width * frac), bar.height), theme.ORANGE, 8)

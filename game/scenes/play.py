@@ -87,9 +87,6 @@ class PlayScene(Scene):
         """Leaving sits beside the language switch: always one tap away."""
         return [(self.app.t("play.leave"), self.ask_leave, "leave")]
 
-    def default_focus(self) -> int:
-        return 0
-
     # -- acting -----------------------------------------------------------------------
 
     def choose(self, option_id: str) -> None:
@@ -115,7 +112,8 @@ class PlayScene(Scene):
         if self.outcome is not None:
             self.outcome = None
         elif self.session.step.kind in ("morning", "day_end") or (
-                self.session.step.card is not None and self.session.step.card.kind == "rules"):
+                self.session.step.card is not None and self.session.step.card.kind == "rules"
+                and len(self.session.step.card.options) == 1):
             self.session.advance()
         self._after_move()
 

@@ -15,7 +15,8 @@ from ..ui.anim import Counter
 from ..ui.widgets import Button, draw_paragraph, draw_text, panel, shadow, vertical_gradient
 from .base import Scene
 
-TEASER_SCORES = (620, 668, 701, 742, 688, 765, 803, 851)
+# Where the teaser's score rolls to, as fractions of the scenario's own range.
+TEASER = (0.45, 0.53, 0.585, 0.653, 0.563, 0.692, 0.755, 0.835)
 LEFT = 140
 PHONE = pygame.Rect(1160, 250, 620, 560)
 
@@ -26,7 +27,9 @@ class TitleScene(Scene):
     def __init__(self, app):
         super().__init__(app)
         self.time = 0.0
-        self.counter = Counter(TEASER_SCORES[0])
+        sc = app.config.scenario
+        self.teaser_scores = [round(sc.score_min + f * (sc.score_max - sc.score_min)) for f in TEASER]
+        self.counter = Counter(self.teaser_scores[0])
         self.teaser = 0
         self.base: pygame.Surface | None = None
 
@@ -44,19 +47,16 @@ class TitleScene(Scene):
     def tap_elsewhere(self, pos) -> None:
         self.start()
 
-    def back(self) -> None:
-        pass
-
     def animating(self) -> bool:
         return True  # the attract loop is always moving
 
     def update(self, dt: float) -> None:
         super().update(dt)
         self.time += dt
-        beat = int(self.time / 1.6) % len(TEASER_SCORES)
+        beat = int(self.time / 1.6) % len(self.teaser_scores)
         if beat != self.teaser:
             self.teaser = beat
-            self.counter.set(TEASER_SCORES[beat], 0.9)
+            self.counter.set(self.teaser_scores[beat], 0.9)
         self.counter.update(dt, self.app.settings.reduce_motion)
 
     def relayout(self) -> None:
@@ -106,7 +106,7 @@ class TitleScene(Scene):
         figure = fonts.render(number(self.counter.value, app.settings.lang), "score", pal.ink,
                               "display", cache=not self.counter.rolling)
         surface.blit(figure, figure.get_rect(midtop=(PHONE.centerx, PHONE.y + 110)))
-        gained = self.counter.target - TEASER_SCORES[self.teaser - 1] if self.teaser else 0
+        gained = self.counter.target - self.teaser_scores[self.teaser - 1] if self.teaser else 0
         if gained:
             color = theme.GAIN_TEXT if gained > 0 else theme.LOSS_TEXT
             arrow = "▲" if gained > 0 else "▼"

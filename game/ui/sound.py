@@ -256,7 +256,7 @@ def _mixer_spec():
 class Sounds:
     """Owns the synthesized effects and the mixer; silent when no audio device exists.
 
-    `enabled=False` leaves the mixer untouched and builds nothing (for --mute and CI)."""
+    `enabled=False` leaves the mixer untouched and builds nothing (for a muted build or CI)."""
 
     names: tuple[str, ...] = NAMES
 

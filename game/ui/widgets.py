@@ -137,7 +137,7 @@ def draw_button(surface: pygame.Surface, fonts: Fonts, button: Button, palette: 
     label_size = "lead" if rect.height >= TARGET_MIN else "body"
     if button.hint:
         top = fonts.render(button.label, label_size, ink, "semibold")
-        hint = fonts.render(button.hint, "small", ink if button.style != "primary" else ink)
+        hint = fonts.render(button.hint, "small", ink)
         total = top.get_height() + hint.get_height() - 4
         y = rect.centery - total // 2
         surface.blit(top, top.get_rect(midtop=(rect.centerx, y)))
