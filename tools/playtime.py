@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Reading at {WORDS_PER_MINUTE} words/min plus {SECONDS_PER_TAP} s a tap "
           f"({args.lang})\n")
     print(f"{'length':<10}{'style':<9}{'screens':>8}{'words':>7}{'play min':>10}"
-          f"{'debrief min':>13}{'total min':>11}{'busiest screen':>26}")
+          f"{'debrief min':>13}{'total min':>11}  busiest screen")
     for length in ("kiosk", "workshop"):
         for style in ("conform", "resist"):
             screens = visit(scenario, length, style, args.lang)
@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
             name, most = max(screens, key=lambda s: s[1])
             print(f"{length:<10}{style:<9}{len(screens):>8}{sum(w for _, w in screens):>7}"
                   f"{minutes(play):>10.1f}{minutes(debrief):>13.1f}{minutes(screens):>11.1f}"
-                  f"{f'{name} ({most} words, {most / WORDS_PER_MINUTE * 60:.0f} s)':>26}")
+                  f"  {name} ({most} words, {most / WORDS_PER_MINUTE * 60:.0f} s)")
     return 0
 
 

@@ -14,7 +14,7 @@ from ..ui.widgets import draw_paragraph, draw_text, panel, paragraph_height
 
 LEFT, TOP, WIDTH = 80, 130, 1760
 BOTTOM = 900  # page content ends above the navigation row
-RECORD_ROWS = 9  # per column; two columns a page (under 45 s of reading)
+RECORD_ROWS = 8  # per column; two columns a page (under 45 s of reading)
 KIOSK_MECHANICS = 2  # a walk-up visitor sees the mechanics that shaped the visit most
 KIOSK_FRAMING = 2  # and the framing facts that matter most (the file lists them first)
 TAG_COLORS = {"real": theme.GAIN, "exaggerated": theme.ORANGE, "fiction": theme.PINK}
