@@ -155,9 +155,8 @@ def _notices(scene, step) -> list[tuple[str, str, tuple]]:
 
 def _change_line(scene, change: Change) -> tuple[str, str, tuple]:
     app = scene.app
-    arrow = "▲" if change.delta > 0 else "▼"
+    arrow, color = theme.trend(change.delta, scene.palette.ink_soft)
     reason = app.text(change.reason) if change.reason else app.t("play.undisclosed")
-    color = theme.GAIN_TEXT if change.delta > 0 else theme.LOSS_TEXT
     return f"{arrow} {signed(change.delta)}", f"{app.t('play.reason')}: {reason}", color
 
 
@@ -211,8 +210,7 @@ def _draw_outcome(scene, surface, rect: pygame.Rect) -> None:
     y = _header(scene, surface, rect, app.text(card.sender), app.t(
         "play.you_chose", option=app.text(outcome.option.label)))
     delta = outcome.delta
-    color = theme.GAIN_TEXT if delta > 0 else theme.LOSS_TEXT if delta < 0 else pal.ink_soft
-    arrow = "▲" if delta > 0 else "▼" if delta < 0 else "•"
+    arrow, color = theme.trend(delta, pal.ink_soft)
     big = fonts.render(f"{arrow} {signed(delta)}", 120, color, "display")
     surface.blit(big, (rect.x + PAD, y))
     draw_text(surface, fonts, app.t("play.points"), (rect.x + PAD + big.get_width() + 24,
@@ -283,8 +281,7 @@ def _draw_day_end(scene, surface, rect: pygame.Rect) -> None:
               pal.ink, "display")
     y += 130
     gained = end["gained"]
-    color = theme.GAIN_TEXT if gained > 0 else theme.LOSS_TEXT if gained < 0 else pal.ink_soft
-    arrow = "▲" if gained > 0 else "▼" if gained < 0 else "•"
+    arrow, color = theme.trend(gained, pal.ink_soft)
     draw_text(surface, fonts, f"{arrow} {signed(gained)} {app.t('play.today_points')}",
               (rect.x + PAD, y), "headline", color, "display")
     y += 130

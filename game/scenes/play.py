@@ -149,8 +149,7 @@ class PlayScene(Scene):
         total = sum(c.delta for c in changes)
         if total:
             self.app.play("big_gain" if total >= 15 else "gain" if total > 0 else "loss")
-            color = theme.GAIN if total > 0 else theme.LOSS
-            arrow = "▲" if total > 0 else "▼"
+            arrow, color = theme.trend(total, self.palette.ink, bright=True)
             surf = self.app.fonts.render(f"{signed(total)} {arrow}", "headline", color, "display")
             if not self.app.settings.reduce_motion:
                 self.floaters.append(Floater(surf, origin, GAUGE_CENTER, 0.9, 0.25))

@@ -108,7 +108,6 @@ class TitleScene(Scene):
         surface.blit(figure, figure.get_rect(midtop=(PHONE.centerx, PHONE.y + 110)))
         gained = self.counter.target - self.teaser_scores[self.teaser - 1] if self.teaser else 0
         if gained:
-            color = theme.GAIN_TEXT if gained > 0 else theme.LOSS_TEXT
-            arrow = "▲" if gained > 0 else "▼"
+            arrow, color = theme.trend(gained, pal.ink_soft)
             draw_text(surface, fonts, f"{arrow} {signed(gained)}", (PHONE.centerx, PHONE.y + 300),
                       "title", color, "bold", anchor="midtop")

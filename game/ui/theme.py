@@ -73,15 +73,30 @@ DEBRIEF = Palette(
     line=(70, 76, 88),
 )
 
-def readable_on(color) -> tuple[int, int, int]:
-    """Dark or white text, whichever contrasts more with the given background."""
-    def channel(v):
+def _luminance(color) -> float:
+    """Relative luminance as WCAG defines it."""
+    def channel(v: int) -> float:
         v /= 255
         return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-    lum = sum(w * channel(c) for w, c in zip((0.2126, 0.7152, 0.0722), color))
-    dark = APP.ink
-    dark_lum = sum(w * channel(c) for w, c in zip((0.2126, 0.7152, 0.0722), dark))
-    return dark if (lum + 0.05) / (dark_lum + 0.05) >= 1.05 / (lum + 0.05) else (255, 255, 255)
+    return sum(w * channel(c) for w, c in zip((0.2126, 0.7152, 0.0722), color))
+
+
+def readable_on(color) -> tuple[int, int, int]:
+    """Dark ink or white, whichever contrasts more with the given background."""
+    lum = _luminance(color)
+    with_dark = (lum + 0.05) / (_luminance(APP.ink) + 0.05)
+    with_white = 1.05 / (lum + 0.05)
+    return APP.ink if with_dark >= with_white else (255, 255, 255)
+
+
+def trend(delta: int, neutral, bright: bool = False) -> tuple[str, tuple[int, int, int]]:
+    """The arrow and colour of a score change: the sign travels with the colour, always.
+    ``bright`` picks the large-text shades, for numbers big enough not to need the dark ones."""
+    if delta > 0:
+        return "▲", GAIN if bright else GAIN_TEXT
+    if delta < 0:
+        return "▼", LOSS if bright else LOSS_TEXT
+    return "•", neutral
 
 
 # Type sizes on the 1920x1080 canvas; body text never below 28 px.
