@@ -5,6 +5,8 @@ explicit slot, and no day holds more scheduled cards than it has room for.
 """
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from game.core.scenario import (
     CARD_KINDS, CLAIM_IDS, ENGINE_CLAIMS, LENGTHS, Card, Delayed,
     Impact, Length, Option, Rule, Slot)
@@ -75,7 +77,7 @@ def _card(check: Checker, spot: Spot, plan: Plan) -> Card | None:
     lengths = _lengths(check, f.get("lengths"))
     return Card(
         **_common(check, f), id=card_id, kind=kind,
-        at=_schedule(check, f.get("at"), lengths, plan, card_id),
+        at=MappingProxyType(_schedule(check, f.get("at"), lengths, plan, card_id)),
         lengths=lengths, rules=_rules(check, f, kind, spot))
 
 
@@ -216,7 +218,7 @@ def _effects(check: Checker, spot: Spot | None) -> dict[str, int]:
     for key, value in check.entries(spot):
         check.ref("dimension", key)
         effects[key.value] = check.integer(value, -MAX_EFFECT, MAX_EFFECT)
-    return effects
+    return MappingProxyType(effects)
 
 
 def _claims(check: Checker, spot: Spot | None) -> tuple[str, ...]:

@@ -5,6 +5,8 @@ and their schedule are in ``cards``. All problems are collected, none stops the 
 """
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from game.core.scenario import (CLAIM_IDS, FACT_TAGS, LENGTHS, PROMPT_CONDITIONS, Ban, Category,
                                 Dimension, Fact, Length, Mechanic, Overnight, Partner, Perk,
                                 Prompt, Scenario, Tier)
@@ -46,7 +48,7 @@ def build_scenario(check: Checker, root: Spot) -> Scenario | None:
         bans=_by_id(_entries(check, top.get("bans"), _ban, "ban")),
         partners=_by_id(_entries(check, top.get("partners"), _partner, "partner")),
         categories=_by_id(_entries(check, top.get("categories"), _category, "category")),
-        lengths=lengths,
+        lengths=MappingProxyType(lengths),
         overnight=_overnight(check, top.get("overnight")),
         onboarding=onboarding,
         cards=cards,
@@ -79,8 +81,9 @@ def _entries(check: Checker, spot: Spot | None, build, what: str, low: int = 0,
     return [entry for entry in (build(check, item) for item in items) if entry is not None]
 
 
-def _by_id(entries: list) -> dict:
-    return {entry.id: entry for entry in entries if entry.id is not None}
+def _by_id(entries: list) -> MappingProxyType:
+    """A read-only mapping: content, once loaded, is never changed by the rules."""
+    return MappingProxyType({entry.id: entry for entry in entries if entry.id is not None})
 
 
 # -- the top level --------------------------------------------------------------------
