@@ -49,15 +49,15 @@ class EndScene(Scene):
         s = self.summary
         surface.blit(self._base(), (0, 0))
         key = "end.left" if s.left else "end.title"
-        draw_text(surface, fonts, app.t(key), (BOX.centerx, BOX.y + 70), "headline", pal.ink,
+        draw_text(surface, fonts, app.t(key), (BOX.centerx, BOX.y + 60), "headline", pal.ink,
                   "display", anchor="midtop")
         tier = app.config.scenario.tier(s.final_tier)
         draw_text(surface, fonts, number(s.final_score, app.settings.lang),
-                  (BOX.centerx, BOX.y + 190), "score", pal.ink, "display", anchor="midtop")
-        draw_text(surface, fonts, app.text(tier.name), (BOX.centerx, BOX.y + 380), "title",
+                  (BOX.centerx, BOX.y + 165), "score", pal.ink, "display", anchor="midtop")
+        draw_text(surface, fonts, app.text(tier.name), (BOX.centerx, BOX.y + 350), "title",
                   pal.accent, "bold", anchor="midtop")
         key = {0: "end.kept_private", 1: "end.kept_one_partner"}.get(len(s.partners), "end.kept")
         line = app.t(key, n=number(s.data_points, app.settings.lang), partners=len(s.partners))
-        draw_paragraph(surface, fonts, line, pygame.Rect(BOX.x + 100, BOX.y + 480, BOX.width - 200,
+        draw_paragraph(surface, fonts, line, pygame.Rect(BOX.x + 100, BOX.y + 440, BOX.width - 200,
                        100), "lead", pal.ink, align="center")
         self.draw_buttons(surface)
