@@ -1,7 +1,8 @@
 """The one translation layer for the interface's own words (content brings its own).
 
-Strings live in ``assets/text/ui.yaml`` as ``key: {en: ..., de: ...}``; a missing
-key or language is an error in the tests, and falls back to English at run time.
+Strings live in ``assets/text/*.yaml`` as ``key: {en: ..., de: ...}`` (``ui.yaml`` for the
+frame, one file per feature beside it); a key in two files, a missing key or a missing
+language is an error in the tests, and falls back to English at run time.
 """
 from __future__ import annotations
 
@@ -9,15 +10,20 @@ from pathlib import Path
 
 import yaml
 
-UI_TEXT = Path(__file__).resolve().parents[1] / "assets" / "text" / "ui.yaml"
+UI_TEXT = Path(__file__).resolve().parents[1] / "assets" / "text"
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch"}
 
 
 class Strings:
-    def __init__(self, path: Path = UI_TEXT):
+    def __init__(self, folder: Path = UI_TEXT):
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        with open(path, encoding="utf-8") as f:
-            self.table: dict[str, dict[str, str]] = yaml.load(f, Loader=loader)
+        self.table: dict[str, dict[str, str]] = {}
+        self.twice: list[str] = []  # keys found in more than one file
+        for path in sorted(folder.glob("*.yaml")):
+            with open(path, encoding="utf-8") as f:
+                part = yaml.load(f, Loader=loader) or {}
+            self.twice += [f"{path.name}: {key}" for key in part if key in self.table]
+            self.table.update(part)
 
     def get(self, key: str, lang: str, **values) -> str:
         """The text for key; with ``n == 1`` the key's ``_one`` form, where it has one."""

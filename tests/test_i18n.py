@@ -26,6 +26,10 @@ def test_no_translation_is_missing():
     assert Strings().missing(("en", "de")) == []
 
 
+def test_no_key_is_in_two_files():
+    assert Strings().twice == []
+
+
 def test_placeholders_match_across_languages():
     table = Strings().table
     wrong = [key for key, entry in table.items() if fields(entry["en"]) != fields(entry["de"])]
