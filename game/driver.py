@@ -24,6 +24,7 @@ class Driver:
         self.via = via
 
     def frames(self, seconds: float = SETTLE) -> None:
+        """Let ``seconds`` of frames run (at least one)."""
         for _ in range(max(1, round(seconds / FRAME))):
             self.app.step(FRAME)
 
@@ -77,6 +78,8 @@ class Driver:
             return "forward" if scene.page < len(scene.plan) - 1 else None
         if screen == "end":
             return "debrief"
+        if screen.startswith("minigame-"):
+            return self._game_key(scene)
         session = self.app.session
         if scene.button("modal-0") is not None:
             return "modal-0"
@@ -84,7 +87,25 @@ class Driver:
             return f"option-{bots.pick(self.style, session, self.rng).id}"
         return "next"
 
-    def play(self, on_screen: Callable[[str], None] | None = None, limit: int = 600) -> list[str]:
+    def act(self, key: str) -> None:
+        """Press the button ``key`` names; an empty key waits a frame instead."""
+        if key:
+            self.press(key)
+        else:
+            self.frames(FRAME)
+
+    def _game_key(self, scene) -> str:
+        """In a mini-game: start it, play it in character, move on; "" lets time run."""
+        if scene.phase == "intro":
+            return "play"
+        if scene.phase == "result":
+            return "continue"
+        if scene.phase == "countdown":
+            return ""
+        move = scene.model.bot_move(self.style, self.rng)
+        return f"move-{move}" if move is not None else ""
+
+    def play(self, on_screen: Callable[[str], None] | None = None, limit: int = 2000) -> list[str]:
         """Press through a whole visit to the last debrief page; return the screens seen."""
         seen: list[str] = []
         self.frames(0.5)
@@ -96,7 +117,7 @@ class Driver:
             key = self.next_key()
             if key is None:
                 return seen
-            self.press(key)
+            self.act(key)
         raise RuntimeError(f"no end after {limit} actions; last screens {seen[-5:]}")
 
 

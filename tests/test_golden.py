@@ -47,7 +47,7 @@ def screen(harmony, name: str) -> pygame.Surface:
         for _ in range(200):
             if app.top.screen_id() == name:
                 break
-            driver.press(driver.next_key())
+            driver.act(driver.next_key())
     assert app.top.screen_id() == name
     driver.frames()
     app.draw()

@@ -12,6 +12,7 @@ from game.core.scenario import (CLAIM_IDS, FACT_TAGS, LENGTHS, PROMPT_CONDITIONS
                                 Prompt, Scenario, Tier)
 
 from .cards import Plan, build_cards
+from .minigames import build_minigames
 from .checks import LANGUAGE_PATTERN, Checker, Spot, id_spots
 
 FORMAT = 1
@@ -19,11 +20,12 @@ MIN_ALWAYS_PROMPTS = 3
 MAX_DAYS, MAX_CARDS_PER_DAY = 14, 8
 TOP_KEYS = ("format id title tagline languages score dimensions tiers perks bans partners "
             "categories lengths overnight onboarding cards facts mechanics prompts credits")
+OPTIONAL_KEYS = "minigames"
 
 
 def build_scenario(check: Checker, root: Spot) -> Scenario | None:
     """The Scenario the file describes; problems go to ``check`` (then the result is unusable)."""
-    top = check.fields(root, TOP_KEYS)
+    top = check.fields(root, TOP_KEYS, OPTIONAL_KEYS)
     if top is None:
         return None
     _format(check, top.get("format"))
@@ -56,6 +58,7 @@ def build_scenario(check: Checker, root: Spot) -> Scenario | None:
         mechanics=_mechanics(check, top.get("mechanics")),
         prompts=_prompts(check, top.get("prompts")),
         credits=check.text(top.get("credits")),
+        minigames=build_minigames(check, top.get("minigames"), lengths),
     )
     check.check_refs(_known_ids(scenario))
     return scenario

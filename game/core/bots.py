@@ -2,6 +2,7 @@
 
 ``conform`` takes whatever scores best, ``resist`` declines, refuses and protects
 others, ``random`` does anything. None of them opts out, so every run reaches the end.
+In a mini-game each plays the game's own moves in character (``GameModel.bot_move``).
 """
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from .session import Session
 
 STYLES = ("conform", "resist", "random")
 RESIST_TAGS = ("protest", "protect", "refuse", "declined_data")
+GAME_DT = 0.1  # a bot's reaction time in a mini-game, in seconds of game time
+RANDOM_SKIP = 0.15  # how often the random citizen declines a mini-game outright
 
 
 def pick(style: str, session: Session, rng: random.Random) -> Option:
@@ -45,6 +48,23 @@ def play(session: Session, style: str, rng: random.Random, max_steps: int = 10_0
             return session
         if session.step.kind in ("onboarding", "card"):
             session.choose(pick(style, session, rng).id)
+        elif session.step.kind == "minigame":
+            session.finish_game(play_game(session.start_game(), style, rng))
         else:
             session.advance()
     raise RuntimeError("the session did not end")
+
+
+def play_game(model, style: str, rng: random.Random, max_steps: int = 10_000):
+    """Play one mini-game model to its end in character, as fast as it can."""
+    if style == "random" and rng.random() < RANDOM_SKIP:
+        model.act("skip")
+        return model
+    for _ in range(max_steps):
+        if model.finished:
+            return model
+        move = model.bot_move(style, rng)
+        if move is not None:
+            model.act(move)
+        model.update(GAME_DT)
+    raise RuntimeError(f"the mini-game {model.NAME} did not end")

@@ -46,6 +46,12 @@ def build(session: Session, style: str | None) -> dict[str, Any]:
         "narrowing": {"early": round(summary.narrowing.early, 3),
                       "late": round(summary.narrowing.late, 3),
                       "choices": summary.narrowing.choices},
+        "minigames": [
+            {"id": e["id"], "game": e["game"], "day": e.day, "result": e["outcome"],
+             "points": e["points"], "grade": e["grade"], "relaxed": e["relaxed"],
+             "score_change": sum(e2["delta"] for e2 in log.of_kind("score_change")
+                                 if e2["source"] == f"{e['id']}/minigame" and e2.day == e.day)}
+            for e in log.of_kind("minigame")],
         "left_early": summary.left,
         "prompts": [p.id for p in summary.prompts],
         "claims_reached": log.claims_reached(),

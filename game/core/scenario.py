@@ -171,6 +171,34 @@ class Card:
 
 
 @dataclass(frozen=True)
+class GameSlot:
+    """Where a mini-game sits: on ``day``, after that many of the day's cards."""
+
+    day: int
+    after: int
+
+
+@dataclass(frozen=True)
+class Minigame:
+    """A mini-game placed in the days of a session, with its settings. ``game`` names a
+    registered game; ``scores`` is what a play the system fully approves of moves
+    (scaled down, or turned round, by how it judged the play); ``lesson`` says what it
+    rewarded, for the debrief."""
+
+    id: str
+    game: str
+    title: Text
+    intro: Text
+    lesson: Text
+    at: Mapping[str, GameSlot]
+    lengths: tuple[str, ...]
+    seconds: int
+    difficulty: int
+    scores: Effects
+    params: Mapping[str, object]
+
+
+@dataclass(frozen=True)
 class Length:
     days: int
     cards_per_day: int
@@ -235,6 +263,13 @@ class Scenario:
     mechanics: tuple[Mechanic, ...]
     prompts: tuple[Prompt, ...]
     credits: Text
+    minigames: tuple[Minigame, ...] = ()
+
+    def minigame(self, minigame_id: str) -> Minigame:
+        for game in self.minigames:
+            if game.id == minigame_id:
+                return game
+        raise KeyError(minigame_id)
 
     def dimension(self, dim_id: str) -> Dimension:
         for dim in self.dimensions:

@@ -1,4 +1,5 @@
-"""Which card appears on which day: scheduled cards in their slots, the rest drawn.
+"""Which card appears on which day: scheduled cards in their slots, the rest drawn,
+and the mini-games placed between them.
 
 Drawing prefers categories the day has not shown yet, so every session sweeps
 across payments, shopping, browsing, messaging, social life, the street and records.
@@ -7,10 +8,11 @@ from __future__ import annotations
 
 import random
 
-from .scenario import Card, Scenario
+from .scenario import Card, Minigame, Scenario
 
 
-def build_schedule(scenario: Scenario, length: str, rng: random.Random) -> list[list[Card]]:
+def build_schedule(scenario: Scenario, length: str,
+                   rng: random.Random) -> list[list[Card | Minigame]]:
     plan = scenario.lengths[length]
     days: list[list[Card | None]] = [[None] * plan.cards_per_day for _ in range(plan.days)]
     cards = [c for c in scenario.cards if length in c.lengths]
@@ -27,7 +29,12 @@ def build_schedule(scenario: Scenario, length: str, rng: random.Random) -> list[
         for index, card in enumerate(row):
             if card is None:
                 row[index] = _draw(pool, {c.category for c in row if c is not None})
-    return [list(row) for row in days]
+    plan: list[list[Card | Minigame]] = [list(row) for row in days]
+    games = [g for g in scenario.minigames if length in g.at]
+    # From the back of each day, so that an insertion does not move the places still to fill.
+    for game in sorted(games, key=lambda g: -g.at[length].after):
+        plan[game.at[length].day - 1].insert(game.at[length].after, game)
+    return plan
 
 
 def _draw(pool: list[Card], seen: set[str]) -> Card:

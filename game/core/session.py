@@ -12,7 +12,7 @@ from typing import Callable
 
 from .citizen import Citizen
 from .log import SessionLog
-from .scenario import Ban, Card, Effects, Option, Perk, Scenario, Text, Tier
+from .scenario import Ban, Card, Effects, Minigame, Option, Perk, Scenario, Text, Tier
 from .schedule import build_schedule
 
 PASSIVE_DATA = 3  # every interaction itself is recorded: dwell time, tap rhythm, device
@@ -35,7 +35,8 @@ class Change:
 
 @dataclass(frozen=True)
 class Step:
-    """What the player faces now. ``kind``: onboarding, morning, card, day_end or end."""
+    """What the player faces now. ``kind``: onboarding, morning, card, minigame, day_end
+    or end."""
 
     kind: str
     day: int
@@ -45,6 +46,7 @@ class Step:
     changes: tuple[Change, ...] = ()  # what happened as this step appeared
     notes: tuple[Text, ...] = ()  # rule texts, appeal results shown with the step
     refused: frozenset[str] = frozenset()  # options already refused by a ban
+    game: Minigame | None = None  # the mini-game of a minigame step
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,21 @@ class Outcome:
     tier_after: Tier
     refused: Ban | None = None
     perk_used: Perk | None = None
+
+    @property
+    def delta(self) -> int:
+        return sum(c.delta for c in self.changes)
+
+
+@dataclass(frozen=True)
+class GameOutcome:
+    """What one mini-game did: the system's judgement and what it moved."""
+
+    game: Minigame
+    result: object  # game.minigames.base.Result
+    changes: tuple[Change, ...]
+    tier_before: Tier
+    tier_after: Tier
 
     @property
     def delta(self) -> int:
@@ -170,6 +187,38 @@ class Session:
         else:
             self.step = self._card_step(step.day, step.index + 1)
         return outcome
+
+    def start_game(self, relaxed: bool = False):
+        """The model of the mini-game this step holds, ready to play; its rng comes from
+        the session's, so a seed reproduces the game too."""
+        step = self.step
+        if step.kind != "minigame":
+            raise ValueError(f"no mini-game on a {step.kind} step")
+        from game.minigames import registry  # the plug-ins are found by name, on demand
+        model = registry.model_class(step.game.game)(
+            step.game, random.Random(self.rng.randrange(2**31)), relaxed)
+        self.log.append("minigame_started", step.day, id=step.game.id, game=step.game.game,
+                        relaxed=relaxed)
+        return model
+
+    def finish_game(self, model) -> GameOutcome:
+        """The system judges a finished play: its grade scales the placement's scores."""
+        step, game = self.step, self.step.game
+        if step.kind != "minigame" or model.placement is not game or not model.finished:
+            raise ValueError("finish_game needs the finished model of this step's mini-game")
+        result = model.result()
+        tier_before = self.tier
+        effects = {dim: round(value * result.grade) for dim, value in game.scores.items()}
+        for dim, value in result.extra.items():
+            effects[dim] = effects.get(dim, 0) + value
+        effects = {dim: value for dim, value in effects.items() if value}
+        self.log.append("minigame", step.day, claims=result.claims, id=game.id, game=game.game,
+                        outcome=result.outcome, points=result.points,
+                        grade=round(result.grade, 3), relaxed=model.relaxed,
+                        details=dict(result.details), effects=dict(effects))
+        changes = self._change(step.day, effects, game.title, f"{game.id}/minigame")
+        self.step = self._card_step(step.day, step.index + 1)
+        return GameOutcome(game, result, changes, tier_before, self.tier)
 
     def leave(self) -> None:
         """Opt out of the app at any moment: always possible, never free."""
@@ -302,6 +351,9 @@ class Session:
         cards = self.schedule[day - 1]
         if index >= len(cards):
             return self._day_end(day)
+        if isinstance(cards[index], Minigame):
+            self.log.append("minigame_offered", day, id=cards[index].id, game=cards[index].game)
+            return Step("minigame", day, game=cards[index], index=index, total=len(cards))
         changes, notes = self._present(day, cards[index])
         return Step("card", day, cards[index], index, len(cards), changes, notes)
 

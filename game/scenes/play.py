@@ -129,6 +129,10 @@ class PlayScene(Scene):
         if step is self._step_shown:
             return
         self._step_shown = step
+        if step.kind == "minigame":
+            from .minigame import MinigameScene
+            self.app.push(MinigameScene(self.app, self._game_done))
+            return
         self.reveal = Tween(0.3)
         sounds = {"morning": "day", "day_end": "big_gain" if self._day_gain() > 0 else "whoosh"}
         self.app.play(sounds.get(step.kind, "notify"))
@@ -138,6 +142,12 @@ class PlayScene(Scene):
                 self.flash = Tween(0.5)
         if step.changes:
             self._show_changes(step.changes, CARD.center)
+
+    def _game_done(self, outcome) -> None:
+        """Back from a mini-game: the gauge rolls to where the game's result left it."""
+        self.counter.set(self.session.score)
+        self._check_tier()
+        self._after_move()
 
     def _day_gain(self) -> int:
         ends = self.session.log.of_kind("day_end")

@@ -1,0 +1,34 @@
+"""The mini-games by the names level files use: a pure model and a view for each.
+
+Models are imported on demand by name, views only by the screen, so the rules and
+the validator never pull in pygame. A new game is a module pair and one entry here.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Entry:
+    model: str  # "module:Class" of the pure model
+    view: str  # "module:Class" of its view
+
+
+GAMES: dict[str, Entry] = {
+    "rumour_patrol": Entry("game.minigames.rumour:RumourPatrol",
+                           "game.minigames.rumour_view:RumourView"),
+}
+
+
+def _load(target: str):
+    module, name = target.split(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def model_class(name: str):
+    return _load(GAMES[name].model)
+
+
+def view_class(name: str):
+    return _load(GAMES[name].view)

@@ -1,0 +1,29 @@
+"""What every mini-game view is: it draws its model inside the play area.
+
+The host scene owns the buttons (one per move), the clock bar and the phases around
+the game; a view only paints the play area and may animate feedback after a move.
+"""
+from __future__ import annotations
+
+import pygame
+
+
+class GameView:
+    def __init__(self, scene, model):
+        self.scene = scene
+        self.app = scene.app
+        self.model = model
+        self.fonts = scene.app.fonts
+        self.palette = scene.palette
+
+    def t(self, key: str, **values) -> str:
+        return self.app.t(key, **values)
+
+    def moved(self, move_id: str) -> None:
+        """A move was just made: start its feedback (a flash, a slide, a sound)."""
+
+    def update(self, dt: float) -> None:
+        """Advance the view's own animations; the model's time is the host's business."""
+
+    def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+        raise NotImplementedError

@@ -1,0 +1,305 @@
+"""The host around every mini-game: an intro card with the controls as pictures, a
+3-2-1 start, the game itself with its clock, and a result card whose points fly into
+the score. The game's model and view come from the registry by name.
+"""
+from __future__ import annotations
+
+import pygame
+
+from ..i18n import number, signed
+from ..minigames import registry
+from ..minigames.base import SKIP
+from ..ui import theme
+from ..ui.anim import Counter, Floater, Tween, ease_out, ease_out_back
+from ..ui.icons import draw_icon
+from ..ui.widgets import (Button, draw_paragraph, draw_text, panel, progress_bar, shadow,
+                          vertical_gradient)
+from .base import Scene
+
+CARD = pygame.Rect(600, 150, 1280, 890)  # where the play screen has its card
+PLAY = pygame.Rect(160, 230, 1600, 610)
+MOVES_Y, MOVES_H = 880, 140
+CHIP = pygame.Rect(80, 140, 420, 72)
+COUNT_STEP = 0.6  # seconds per number of the 3-2-1
+
+
+class MinigameScene(Scene):
+    def __init__(self, app, on_done):
+        super().__init__(app)
+        self.session = app.session
+        self.game = self.session.step.game
+        self.on_done = on_done  # called with the GameOutcome once the player moves on
+        self.phase = "intro"
+        self.model = None
+        self.view = None
+        self.outcome = None
+        self.countdown = Tween(3 * COUNT_STEP)
+        self.reveal = Tween(0.3)
+        self.counter = Counter(self.session.score)
+        self.floaters: list[Floater] = []
+        self._moves_key = None
+        self._last_count = None
+
+    # -- what is on screen ------------------------------------------------------------
+
+    def screen_id(self) -> str:
+        stage = self.model.stage if self.phase == "play" and self.model.stage else ""
+        return f"minigame-{self.game.game}-{self.phase}" + (f"-{stage}" if stage else "")
+
+    def animating(self) -> bool:
+        return (self.phase in ("countdown", "play") or not self.reveal.done
+                or self.counter.rolling or bool(self.floaters) or super().animating())
+
+    def layout(self) -> list[Button]:
+        t = self.app.t
+        if self.phase == "intro":
+            play = pygame.Rect(CARD.x + 70, CARD.bottom - 170, 680, 120)
+            skip = pygame.Rect(play.right + 40, play.y, CARD.right - 70 - play.right - 40, 120)
+            return [Button(t("minigame.play"), play, self.start, key="play"),
+                    Button(t("minigame.skip"), skip, self.skip, "quiet",
+                           hint=t("minigame.skip_hint"), key="skip")]
+        if self.phase == "play":
+            return self._move_buttons()
+        if self.phase == "result":
+            done = pygame.Rect(CARD.centerx - 350, CARD.bottom - 170, 700, 120)
+            return [Button(t("minigame.continue"), done, self.done, key="continue")]
+        return []
+
+    def _move_buttons(self) -> list[Button]:
+        moves = self.model.moves()
+        self._moves_key = tuple((m.id, m.enabled, m.label, tuple(m.values.items())) for m in moves)
+        gap = 40
+        width = min(640, (PLAY.width - gap * (len(moves) - 1)) // max(1, len(moves)))
+        x = PLAY.centerx - (width * len(moves) + gap * (len(moves) - 1)) // 2
+        buttons = []
+        for i, move in enumerate(moves):
+            rect = pygame.Rect(x + i * (width + gap), MOVES_Y, width, MOVES_H)
+            label = f"{i + 1}  {self.app.t(move.label, **move.values)}"
+            buttons.append(Button(label, rect, lambda m=move.id: self.move(m), move.style,
+                                  enabled=move.enabled, key=f"move-{move.id}"))
+        return buttons
+
+    # -- acting -----------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.model = self.session.start_game(relaxed=self.app.settings.relaxed)
+        self.view = registry.view_class(self.game.game)(self, self.model)
+        self.phase = "countdown"
+        self.countdown = Tween(3 * COUNT_STEP if not self.app.settings.reduce_motion else 0.9)
+        self.relayout()
+
+    def skip(self) -> None:
+        self.model = self.session.start_game(relaxed=self.app.settings.relaxed)
+        self.model.act(SKIP)
+        self._finish()
+
+    def move(self, move_id: str) -> None:
+        if self.phase != "play" or self.model.finished:
+            return
+        self.model.act(move_id)
+        self.view.moved(move_id)
+        self._sync()
+
+    def _sync(self) -> None:
+        """After the model moved on, by a move or by time: new buttons, or the result."""
+        if self.model.finished:
+            self._finish()
+            return
+        moves = self.model.moves()
+        key = tuple((m.id, m.enabled, m.label, tuple(m.values.items())) for m in moves)
+        if key != self._moves_key:
+            self.relayout()
+
+    def _finish(self) -> None:
+        self.outcome = self.session.finish_game(self.model)
+        self.phase = "result"
+        self.reveal = Tween(0.3)
+        self.relayout()
+        delta = self.outcome.delta
+        self.app.play("big_gain" if delta >= 15 else "gain" if delta > 0
+                      else "loss" if delta < 0 else "whoosh")
+        self.counter.set(self.session.score)
+        if delta and not self.app.settings.reduce_motion:
+            arrow, color = theme.trend(delta, self.palette.ink, bright=True)
+            surf = self.app.fonts.render(f"{signed(delta)} {arrow}", "headline", color,
+                                         "display")
+            self.floaters.append(Floater(surf, (CARD.centerx, CARD.y + 330), CHIP.center,
+                                         0.9, 0.35))
+
+    def done(self) -> None:
+        outcome = self.outcome
+        self.app.pop()
+        self.on_done(outcome)
+
+    def pick(self, index: int) -> None:
+        enabled = [b for b in self.buttons if b.enabled and b.key.startswith(("move-", "play"))]
+        if self.phase == "play" and 0 <= index < len(enabled):
+            self.press(enabled[index])
+
+    # -- time -------------------------------------------------------------------------
+
+    def update(self, dt: float) -> None:
+        super().update(dt)
+        calm = self.app.settings.reduce_motion
+        self.reveal.update(dt if not calm else 10.0)
+        self.counter.update(dt, calm)
+        for floater in self.floaters:
+            floater.update(dt)
+        self.floaters = [f for f in self.floaters if not f.tween.done]
+        if self.phase == "countdown":
+            self.countdown.update(dt)
+            count = self._count()
+            if count != self._last_count:
+                self._last_count = count
+                self.app.play("tap" if count > 0 else "notify")
+            if self.countdown.done:
+                self.phase = "play"
+                self.relayout()
+        elif self.phase == "play":
+            self.model.update(dt)
+            self.view.update(dt)
+            self._sync()
+
+    def _count(self) -> int:
+        left = self.countdown.duration - self.countdown.time
+        return max(0, min(3, int(left / (self.countdown.duration / 3)) + 1)) \
+            if not self.countdown.done else 0
+
+    # -- painting ---------------------------------------------------------------------
+
+    def paint(self, surface: pygame.Surface) -> None:
+        pal, app = self.palette, self.app
+        surface.blit(vertical_gradient(theme.CANVAS, pal.bg_top, pal.bg_bottom), (0, 0))
+        draw_text(surface, app.fonts, app.text(self.game.title), (80, 40), "title", pal.ink,
+                  "display")
+        self._draw_chip(surface)
+        if self.phase == "intro":
+            self._draw_intro(surface)
+        elif self.phase in ("countdown", "play"):
+            self._draw_game(surface)
+        else:
+            self._draw_result(surface)
+        self.draw_buttons(surface)
+        for floater in self.floaters:
+            floater.draw(surface)
+        if not self.reveal.done and self.phase in ("intro", "result"):
+            k = round(255 * (1 - ease_out(self.reveal.t)))
+            surface.fill((k, k, k), CARD, special_flags=pygame.BLEND_RGB_ADD)
+
+    def _draw_chip(self, surface) -> None:
+        pal, app = self.palette, self.app
+        panel(surface, CHIP, pal.surface, CHIP.height // 2)
+        label = app.fonts.render(app.t("minigame.your_score"), "small", pal.ink_soft, "semibold")
+        surface.blit(label, label.get_rect(midleft=(CHIP.x + 28, CHIP.centery)))
+        value = app.fonts.render(number(self.counter.value, app.settings.lang), "lead",
+                                 pal.ink, "display", cache=not self.counter.rolling)
+        surface.blit(value, value.get_rect(midright=(CHIP.right - 28, CHIP.centery)))
+
+    def _card(self, surface) -> None:
+        surface.blit(shadow(CARD.size), (CARD.x - 18, CARD.y - 18))
+        panel(surface, CARD, self.palette.surface)
+
+    def _draw_intro(self, surface) -> None:
+        pal, app, t = self.palette, self.app, self.app.t
+        self._card(surface)
+        inner = CARD.inflate(-140, 0)
+        kicker = (t("minigame.kicker_relaxed") if app.settings.relaxed
+                  else t("minigame.kicker", n=self.game.seconds))
+        y = CARD.y + 56
+        draw_text(surface, app.fonts, kicker.upper(), (inner.x, y), "small", pal.accent, "bold")
+        y = draw_paragraph(surface, app.fonts, app.text(self.game.intro),
+                           pygame.Rect(inner.x, y + 56, inner.width, 300), "lead", pal.ink,
+                           "semibold") + 20
+        prize = self.session.citizen.preview(self.game.scores)
+        if prize > 0:
+            y = draw_paragraph(surface, app.fonts, t("minigame.prize", n=prize),
+                               pygame.Rect(inner.x, y, inner.width, 100), "body",
+                               theme.GAIN_TEXT, "semibold")
+        y += 40
+        draw_text(surface, app.fonts, t("minigame.controls"), (inner.x, y), "small",
+                  pal.ink_soft, "semibold")
+        self._draw_controls(surface, pygame.Rect(inner.x, y + 50, inner.width, 300))
+
+    def _draw_controls(self, surface, area: pygame.Rect) -> None:
+        """The game's buttons as they will look, with a finger and the key beside each."""
+        pal, app = self.palette, self.app
+        moves = registry.model_class(self.game.game).CONTROLS
+        gap = 40
+        width = min(520, (area.width - gap * (len(moves) - 1)) // len(moves))
+        x = area.centerx - (width * len(moves) + gap * (len(moves) - 1)) // 2
+        for i, (label, icon) in enumerate(moves):
+            box = pygame.Rect(x + i * (width + gap), area.y, width, 110)
+            panel(surface, box, pal.accent, 40)
+            draw_icon(surface, icon, pygame.Rect(box.x + 24, box.y + 25, 60, 60), pal.accent_ink)
+            text = app.fonts.render(app.t(label), "lead", pal.accent_ink, "semibold")
+            surface.blit(text, text.get_rect(midleft=(box.x + 104, box.centery)))
+            below = box.bottom + 24
+            draw_icon(surface, "tap", pygame.Rect(box.x + 16, below, 64, 64), pal.ink_soft)
+            hint = app.fonts.render(app.t("minigame.tap_or_key"), "small", pal.ink_soft)
+            at = hint.get_rect(midleft=(box.x + 92, below + 34))
+            surface.blit(hint, at)
+            key = pygame.Rect(at.right + 16, below + 6, 56, 56)
+            panel(surface, key, pal.surface_alt, 10, pal.line, 3)
+            digit = app.fonts.render(str(i + 1), "body", pal.ink, "bold")
+            surface.blit(digit, digit.get_rect(center=key.center))
+
+    def _draw_game(self, surface) -> None:
+        pal, app, t = self.palette, self.app, self.app.t
+        model = self.model
+        bar = pygame.Rect(PLAY.x + 420, 160, PLAY.width - 840, 24)
+        left = model.time_left
+        if left is None:
+            draw_text(surface, app.fonts, t("minigame.no_clock"), (bar.centerx, bar.centery),
+                      "body", pal.ink_soft, "semibold", anchor="center")
+        else:
+            urgent = left <= 5
+            progress_bar(surface, bar, left / model.duration,
+                         theme.LOSS if urgent else pal.accent, pal.line)
+            draw_text(surface, app.fonts, t("minigame.seconds_left", n=max(0, round(left))),
+                      (bar.right + 24, bar.centery), "body", pal.ink, "semibold",
+                      anchor="midleft")
+        points = app.fonts.render(t("minigame.points", n=number(model.points, app.settings.lang)),
+                                  "lead", pal.ink, "display", cache=False)
+        surface.blit(points, points.get_rect(midright=(PLAY.right, CHIP.centery)))
+        self.view.draw(surface, PLAY)
+        if self.phase == "countdown":
+            self._draw_countdown(surface)
+
+    def _draw_countdown(self, surface) -> None:
+        count = self._count() or 1
+        step = self.countdown.duration / 3
+        within = (self.countdown.time % step) / step
+        scale = 1.0 if self.app.settings.reduce_motion else 0.6 + 0.4 * ease_out_back(within * 2)
+        veil = pygame.Surface(PLAY.size, pygame.SRCALPHA)
+        veil.fill((255, 255, 255, 170))
+        surface.blit(veil, PLAY.topleft)
+        digit = self.app.fonts.render(str(count), 300, self.palette.accent, "display")
+        if scale != 1.0:
+            digit = pygame.transform.smoothscale_by(digit, scale)
+        surface.blit(digit, digit.get_rect(center=PLAY.center))
+
+    def _draw_result(self, surface) -> None:
+        pal, app, t = self.palette, self.app, self.app.t
+        self._card(surface)
+        inner = CARD.inflate(-140, 0)
+        result = self.outcome.result
+        y = CARD.y + 56
+        draw_text(surface, app.fonts, t("minigame.result").upper(), (inner.x, y), "small",
+                  pal.accent, "bold")
+        if result.outcome == "played":
+            big = t("minigame.points", n=number(result.points, app.settings.lang))
+            draw_text(surface, app.fonts, big, (inner.x, y + 50), "headline", pal.ink, "display")
+        y += 170
+        marks = {"good": ("✓", theme.GAIN_TEXT), "bad": ("×", theme.LOSS_TEXT),
+                 "plain": ("•", pal.ink_soft)}
+        for line in result.lines:
+            mark, color = marks[line.tone]
+            draw_text(surface, app.fonts, mark, (inner.x, y), "lead", color, "bold")
+            y = draw_paragraph(surface, app.fonts, t(line.key, **line.values),
+                               pygame.Rect(inner.x + 56, y, inner.width - 56, 200), "lead",
+                               pal.ink) + 14
+        delta = self.outcome.delta
+        arrow, color = theme.trend(delta, pal.ink_soft)
+        text = (t("minigame.score_moved", delta=signed(delta), arrow=arrow) if delta
+                else t("minigame.score_same"))
+        draw_text(surface, app.fonts, text, (inner.x, CARD.bottom - 250), "lead", color, "bold")
