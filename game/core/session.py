@@ -196,7 +196,8 @@ class Session:
             raise ValueError(f"no mini-game on a {step.kind} step")
         from game.minigames import registry  # the plug-ins are found by name, on demand
         model = registry.model_class(step.game.game)(
-            step.game, random.Random(self.rng.randrange(2**31)), relaxed)
+            step.game, random.Random(self.rng.randrange(2**31)), relaxed,
+            frozenset(self.tier.perks))
         self.log.append("minigame_started", step.day, id=step.game.id, game=step.game.game,
                         relaxed=relaxed)
         return model

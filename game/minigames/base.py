@@ -1,6 +1,7 @@
 """What every mini-game model is: rules, timing and scoring, with no pygame.
 
-A model is built from its placement in the level file, an rng and the relaxed flag;
+A model is built from its placement in the level file, an rng, the relaxed flag and
+the perks the player's tier holds (a game may treat tiers differently, as life does);
 the host drives it with ``update(dt)`` and ``act(move)`` until ``finished``, then asks
 for its ``result``. In relaxed mode the clock never runs out, but the system still judges.
 """
@@ -60,8 +61,10 @@ class GameModel:
     # Relaxed mode ends a game after this many rounds instead of when time runs out.
     RELAXED_ROUNDS = 10
 
-    def __init__(self, placement, rng: random.Random, relaxed: bool = False):
+    def __init__(self, placement, rng: random.Random, relaxed: bool = False,
+                 perks: frozenset[str] = frozenset()):
         self.placement = placement
+        self.perks = perks
         self.params: Mapping[str, Any] = placement.params
         self.rng = rng
         self.relaxed = relaxed

@@ -39,8 +39,9 @@ class RumourPatrol(GameModel):
     CONTROLS = (("minigame.rumour.share", "share"), ("minigame.rumour.report", "flag"))
     RELAXED_ROUNDS = 10
 
-    def __init__(self, placement, rng: random.Random, relaxed: bool = False):
-        super().__init__(placement, rng, relaxed)
+    def __init__(self, placement, rng: random.Random, relaxed: bool = False,
+                 perks: frozenset[str] = frozenset()):
+        super().__init__(placement, rng, relaxed, perks)
         posts = list(self.params["posts"])
         rng.shuffle(posts)
         self.interval = INTERVAL[self.difficulty]
