@@ -121,6 +121,24 @@ class Driver:
         raise RuntimeError(f"no end after {limit} actions; last screens {seen[-5:]}")
 
 
+def to_game(app, name: str, style: str = "conform", seed: int = 1) -> None:
+    """Start a visit and play it (in the rules, not on screen) up to the first placement
+    of mini-game ``name``; then open the play screen, which opens the game's intro."""
+    from .scenes.play import PlayScene
+    session = app.new_session()
+    rng = random.Random(seed)
+    while not (session.step.kind == "minigame" and session.step.game.game == name):
+        if session.finished:
+            raise LookupError(f"no mini-game {name!r} in this {session.length} visit")
+        if session.step.kind in ("onboarding", "card"):
+            session.choose(bots.pick(style, session, rng).id)
+        elif session.step.kind == "minigame":
+            session.finish_game(bots.play_game(session.start_game(), style, rng))
+        else:
+            session.advance()
+    app.push(PlayScene(app))
+
+
 def tour(app, seed: int, on_screen: Callable[[str], None]) -> None:
     """Every screen there is: a conforming visit, the overlays a visitor can open
     (settings, leaving, the idle countdown), a resisting visit, the bad-content screen.

@@ -41,9 +41,10 @@ class Strings:
 
 
 def number(value: int, lang: str) -> str:
-    """Thousands separators as each language writes them."""
-    text = f"{value:,}"
-    return text.replace(",", ".") if lang == "de" else text
+    """Thousands separators as each language writes them; a true minus sign."""
+    text = f"{abs(value):,}"
+    text = text.replace(",", ".") if lang == "de" else text
+    return f"\u2212{text}" if value < 0 else text
 
 
 def signed(value: int) -> str:

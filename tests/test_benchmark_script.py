@@ -38,6 +38,7 @@ def test_the_benchmark_lists_every_screen_with_non_negative_numbers(mini, tmp_pa
     result = {"scenario": str(MINI), "canvas": [1920, 1080], "frames": 3, "screens": screens,
               "floor": bench.floor(app.canvas, 3), "startup": bench.startup(str(MINI), runs=1)}
     pygame.quit()
+    result["games"] = bench.measure_games(mini)  # the test game places none: an empty table
     result["peak_rss_mb"] = bench.rss_mb()
     assert result["floor"]["p50_ms"] >= 0 and result["startup"]["median_s"] > 0
     if sys.platform != "win32":  # peak memory is read through the Unix resource module
@@ -46,3 +47,12 @@ def test_the_benchmark_lists_every_screen_with_non_negative_numbers(mini, tmp_pa
     table = capsys.readouterr().out
     assert all(name in table for name in names)
     (tmp_path / "b.json").write_text(json.dumps(result))
+
+
+def test_the_benchmark_plays_every_placed_mini_game_to_its_end(harmony):
+    games = bench.measure_games(harmony)
+    placed = sorted({g.game for g in harmony.minigames if "workshop" in g.at})
+    assert [g["screen"] for g in games] == [f"game {name}" for name in placed]
+    for g in games:
+        # A whole game at 60 frames a second: at least its shortest possible length.
+        assert g["frames"] >= 20 * 60 * 0.5 and 0 <= g["p50_ms"] <= g["p99_ms"] <= g["max_ms"]

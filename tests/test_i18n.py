@@ -13,8 +13,8 @@ DYNAMIC = [f"title.point{n}" for n in (1, 2, 3)] + [
     "debrief.arc.steady", "debrief.arc.always", "debrief.arc.never", "play.goal", "play.goal_perk", "play.goal_top",
     "debrief.tag.real", "debrief.tag.exaggerated", "debrief.tag.fiction",
     "settings.large_text", "settings.reduce_motion", "settings.sound", "settings.time_limits",
-    "debrief.record.title_single", "debrief.mechanics.title_single",
-] + [f"debrief.{page}.title" for page in ("arc", "dossier", "record", "mechanics", "facts",
+    "debrief.record.title_single", "debrief.mechanics.title_single", "debrief.games.title_single",
+] + [f"debrief.{page}.title" for page in ("arc", "dossier", "games", "record", "mechanics", "facts",
                                           "prompts", "credits")]
 
 

@@ -11,16 +11,33 @@ def patrol(harmony, relaxed=False, seed=1):
     return RumourPatrol(game, random.Random(seed), relaxed)
 
 
+def answer(game, move):
+    """Wait for the next post if the feed is clean, then judge it."""
+    if game.post is None:
+        game.update(game.next_post_in + 0.001)
+    game.act(move)
+
+
 def test_reporting_a_rumour_pays_and_sharing_one_costs(harmony):
     game = patrol(harmony)
     post = game.post
     expected = POINTS["report_rumour"] if game.is_rumour(post) else POINTS["report_ok"]
     game.act("report")
     assert game.points == expected
+    assert game.post is None and game.next_post_in > 0  # the feed is clean for a moment
+    game.update(game.next_post_in + 0.001)
     second = game.post
     game.act("share")
     shared = POINTS["share_rumour"] if game.is_rumour(second) else POINTS["share_ok"]
     assert game.points == expected + shared
+
+
+def test_the_feed_sets_the_pace_so_a_game_lasts_its_full_time(harmony):
+    game = patrol(harmony)
+    while not game.finished:
+        answer(game, "share")
+    assert game.time >= game.duration - game.interval  # quick thumbs do not end it early
+    assert len(game.verdicts) == len(game.queue)
 
 
 def test_an_unanswered_post_moves_on_by_itself(harmony):
@@ -37,6 +54,8 @@ def test_new_guidance_halfway_turns_topics_into_rumours_and_rejudges_shares(harm
     shared_new = 0
     while game.index < game.changed_at:
         assert not game.guidance_changed
+        if game.post is None:
+            game.update(game.next_post_in + 0.001)
         shared_new += game.post.topic in new
         game.act("share")
     assert game.guidance_changed and game.stage == "new-guidance"
@@ -49,7 +68,8 @@ def test_new_guidance_halfway_turns_topics_into_rumours_and_rejudges_shares(harm
 def test_the_result_counts_true_posts_that_were_reported(harmony):
     game = patrol(harmony)
     while not game.finished:
-        game.act("report")
+        answer(game, "report")
+    assert game.time <= game.duration
     result = game.result()
     true_reported = sum(v.post.true for v in game.verdicts)
     assert result.details["true_reported"] == true_reported > 0

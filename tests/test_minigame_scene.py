@@ -1,14 +1,11 @@
 """The host around every mini-game, on the real screens: intro card, 3-2-1, the game,
 the result. Each registered game can be played by touch alone and by keyboard alone,
 skipped from its intro, and played without a clock in relaxed mode."""
-import random
-
 import pygame
 import pytest
 
 from game.app import App, Config
-from game.core import bots
-from game.driver import Driver
+from game.driver import Driver, to_game
 from game.minigames import registry
 from game.scenes.play import PlayScene
 
@@ -21,16 +18,7 @@ def at_game(harmony):
     def make(name, relaxed=False, reduce_motion=False):
         app = App(Config(scenario=harmony, headless=True, seed=4))
         app.settings.relaxed, app.settings.reduce_motion = relaxed, reduce_motion
-        session = app.new_session()
-        rng = random.Random(1)
-        while not (session.step.kind == "minigame" and session.step.game.game == name):
-            if session.step.kind in ("onboarding", "card"):
-                session.choose(bots.pick("conform", session, rng).id)
-            elif session.step.kind == "minigame":
-                session.finish_game(bots.play_game(session.start_game(), "conform", rng))
-            else:
-                session.advance()
-        app.push(PlayScene(app))
+        to_game(app, name)
         apps.append(app)
         return app
     yield make

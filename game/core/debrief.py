@@ -8,12 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .log import Entry, SessionLog
-from .scenario import Fact, Mechanic, Prompt, Scenario, Text
+from .scenario import Fact, Mechanic, Minigame, Prompt, Scenario, Text
 
 UNDISCLOSED_FOR_PROMPT = 3
 PARTNERS_FOR_PROMPT = 4
 NARROWING_MARGIN = 0.15
 MIN_CHOICES_FOR_NARROWING = 4
+PLEASED_GRADE = 0.5  # a mini-game played this well was played the system's way
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,21 @@ class MechanicUse:
     first: Entry
     count: int
     facts: tuple[Fact, ...]
+
+
+@dataclass(frozen=True)
+class GamePlay:
+    """One mini-game as the debrief tells it: what it rewarded, how the player did,
+    what it moved, and which claims it made felt."""
+
+    game: Minigame
+    day: int
+    outcome: str
+    points: int
+    grade: float
+    relaxed: bool
+    score_change: int
+    claims: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -68,6 +84,7 @@ class Debrief:
     left: bool
     rejudged: tuple[Entry, ...]
     pending_appeals: int
+    games: tuple[GamePlay, ...] = ()
 
 
 def build(scenario: Scenario, log: SessionLog) -> Debrief:
@@ -94,7 +111,18 @@ def build(scenario: Scenario, log: SessionLog) -> Debrief:
         left=bool(log.of_kind("left")),
         rejudged=tuple(log.of_kind("rejudged")),
         pending_appeals=len(log.of_kind("delayed_unresolved")),
+        games=games(scenario, log),
     )
+
+
+def games(scenario: Scenario, log: SessionLog) -> tuple[GamePlay, ...]:
+    moved: dict[tuple[int, str], int] = {}
+    for e in log.of_kind("score_change"):
+        moved[(e.day, e["source"])] = moved.get((e.day, e["source"]), 0) + e["delta"]
+    return tuple(
+        GamePlay(scenario.minigame(e["id"]), e.day, e["outcome"], e["points"], e["grade"],
+                 e["relaxed"], moved.get((e.day, f"{e['id']}/minigame"), 0), e.claims)
+        for e in log.of_kind("minigame"))
 
 
 def _dossier(scenario: Scenario, log: SessionLog) -> tuple[DossierItem, ...]:
@@ -159,6 +187,8 @@ def conditions(scenario: Scenario, log: SessionLog) -> set[str]:
         >= PARTNERS_FOR_PROMPT,
         "undisclosed": sum(1 for e in log.of_kind("score_change") if e["reason"] is None)
         >= UNDISCLOSED_FOR_PROMPT,
+        "skipped_game": any(e["outcome"] == "skipped" for e in log.of_kind("minigame")),
+        "played_to_win": any(e["grade"] >= PLEASED_GRADE for e in log.of_kind("minigame")),
     }
     return held | {name for name, ok in checks.items() if ok}
 

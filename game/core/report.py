@@ -47,11 +47,10 @@ def build(session: Session, style: str | None) -> dict[str, Any]:
                       "late": round(summary.narrowing.late, 3),
                       "choices": summary.narrowing.choices},
         "minigames": [
-            {"id": e["id"], "game": e["game"], "day": e.day, "result": e["outcome"],
-             "points": e["points"], "grade": e["grade"], "relaxed": e["relaxed"],
-             "score_change": sum(e2["delta"] for e2 in log.of_kind("score_change")
-                                 if e2["source"] == f"{e['id']}/minigame" and e2.day == e.day)}
-            for e in log.of_kind("minigame")],
+            {"id": g.game.id, "game": g.game.game, "day": g.day, "result": g.outcome,
+             "points": g.points, "grade": g.grade, "relaxed": g.relaxed,
+             "score_change": g.score_change, "claims": list(g.claims)}
+            for g in summary.games],
         "left_early": summary.left,
         "prompts": [p.id for p in summary.prompts],
         "claims_reached": log.claims_reached(),

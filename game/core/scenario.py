@@ -20,7 +20,7 @@ ENGINE_CLAIMS = ("A1", "A3", "A4", "A6", "A10", "A13")
 PROMPT_CONDITIONS = (
     "always", "banned", "perk_used", "top_tier", "bottom_tier", "declined_data",
     "shared_everything", "appealed", "accepted_match", "rejudged", "left",
-    "narrowed", "many_partners", "undisclosed",
+    "narrowed", "many_partners", "undisclosed", "skipped_game", "played_to_win",
 )
 
 

@@ -1,4 +1,5 @@
-"""Rumour patrol: posts stream in; share each or report it as a rumour.
+"""Rumour patrol: posts stream in on a steady beat; share each or report it as a rumour.
+A post left unanswered when the next arrives is let through.
 
 Halfway, "new guidance" turns more topics into rumours, and posts already shared on
 them count against the player after the fact. Some of the reported posts were true.
@@ -12,7 +13,7 @@ from typing import Any
 
 from .base import GameModel, Line, Move, Result, clamp
 
-INTERVAL = {1: 3.6, 2: 3.0, 3: 2.4}  # seconds a post stays before the next one pushes it on
+INTERVAL = {1: 3.6, 2: 3.0, 3: 2.4}  # seconds between posts; the feed sets the pace
 POINTS = {"report_rumour": 10, "share_ok": 5, "share_rumour": -15, "report_ok": -5,
           "rejudged": -10}
 MIN_POSTS = 6
@@ -45,13 +46,14 @@ class RumourPatrol(GameModel):
         posts = list(self.params["posts"])
         rng.shuffle(posts)
         self.interval = INTERVAL[self.difficulty]
-        count = self.RELAXED_ROUNDS if relaxed else int(self.duration // self.interval) + 1
+        # Every post arrives before the clock runs out, so the game lasts its full time.
+        count = self.RELAXED_ROUNDS if relaxed else max(2, int(self.duration // self.interval))
         self.queue = [posts[i % len(posts)] for i in range(count)]
+        self.arrived = 1  # posts in the feed so far; the first is there from the start
         self.rumours = set(self.params["rumours"])
         self.new_rumours = set(self.params["new_rumours"])
         self.changed_at = len(self.queue) // 2  # the guidance changes before this post
         self.index = 0
-        self.post_age = 0.0
         self.verdicts: list[Verdict] = []
         self.guidance_changed = False
         self.rejudged: list[Verdict] = []
@@ -60,7 +62,19 @@ class RumourPatrol(GameModel):
 
     @property
     def post(self) -> Post | None:
-        return self.queue[self.index] if self.index < len(self.queue) else None
+        """The post waiting for the player; None while the feed is clean."""
+        return self.queue[self.index] if self.index < self.arrived else None
+
+    @property
+    def post_age(self) -> float:
+        return 0.0 if self.relaxed else self.time - self.index * self.interval
+
+    @property
+    def next_post_in(self) -> float | None:
+        """Seconds until the next post arrives; None when none will."""
+        if self.relaxed or self.arrived >= len(self.queue):
+            return None
+        return max(0.0, self.arrived * self.interval - self.time)
 
     @property
     def stage(self) -> str:
@@ -86,11 +100,12 @@ class RumourPatrol(GameModel):
         self._settle(move_id)
 
     def tick(self, dt: float) -> None:
-        if self.relaxed or self.post is None:
+        if self.relaxed:
             return
-        self.post_age += dt
-        if self.post_age >= self.interval:
-            self._settle("missed")
+        while self.arrived < len(self.queue) and self.time >= self.arrived * self.interval:
+            if self.post is not None:
+                self._settle("missed")  # pushed on by the next one
+            self.arrived += 1
 
     def _settle(self, move: str) -> None:
         post = self.post
@@ -104,10 +119,11 @@ class RumourPatrol(GameModel):
         self.points += points
         self.verdicts.append(Verdict(post, move, rumour, points))
         self.index += 1
-        self.post_age = 0.0
+        if self.relaxed:
+            self.arrived = min(len(self.queue), self.index + 1)  # the next one, at once
         if self.index == self.changed_at and not self.guidance_changed:
             self._new_guidance()
-        if self.post is None:
+        if self.index >= len(self.queue):
             self.finish()
 
     def _new_guidance(self) -> None:

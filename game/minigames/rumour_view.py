@@ -22,6 +22,7 @@ class RumourView(GameView):
         self.banner.finish()
         self._guidance_seen = False
         self._judged = 0  # verdicts already sent on their way
+        self._cards: dict[tuple[int, str], pygame.Surface] = {}  # a post, painted once
 
     def moved(self, move_id: str) -> None:
         self._note_departure()
@@ -36,7 +37,15 @@ class RumourView(GameView):
             self._guidance_seen = True
             self.banner = Tween(1.2)
             self.app.play("notify")
+        blink = self._blink()
         self.banner.update(dt)
+        if self._blink() != blink:
+            self.scene.refresh_static()  # the banner lives in the cached layer
+
+    def _blink(self) -> bool:
+        """A couple of slow blinks as the new guidance lands; none with reduced motion."""
+        return (self.model.guidance_changed and not self.banner.done
+                and not self.app.settings.reduce_motion and int(self.banner.t * 6) % 2 == 0)
 
     def _note_departure(self) -> None:
         if len(self.model.verdicts) > self._judged:
@@ -45,40 +54,46 @@ class RumourView(GameView):
 
     # -- painting ---------------------------------------------------------------------
 
-    def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
-        y = self._draw_guidance(surface, rect)
+    def _home(self, rect: pygame.Rect) -> pygame.Rect:
         post_rect = pygame.Rect(0, 0, *POST)
-        post_rect.midtop = (rect.centerx, y + 60)
-        model = self.model
+        post_rect.midtop = (rect.centerx, rect.y + 180)
+        return post_rect
+
+    def paint_static(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+        """The guidance banner, and the pile of posts still to come."""
+        self._draw_guidance(surface, rect)
+        home = self._home(rect)
         for depth in (2, 1):
-            if model.index + depth < len(model.queue):
-                behind = post_rect.move(0, 22 * depth).inflate(-50 * depth, 0)
-                panel(surface, behind, (236 - 12 * depth, 238 - 12 * depth, 246 - 10 * depth))
+            behind = home.move(0, 22 * depth).inflate(-50 * depth, 0)
+            panel(surface, behind, (236 - 12 * depth, 238 - 12 * depth, 246 - 10 * depth))
+        surface.blit(shadow(home.size), (home.x - 18, home.y - 18))
+
+    def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+        post_rect = self._home(rect)
+        model = self.model
         if model.post is not None:
             # The next post rises from the stack while the last one leaves.
             rise = 0 if self.leaving is None else round(22 * (1 - ease_out(self.leaving[1].t)))
             home = post_rect.move(0, rise)
-            surface.blit(shadow(home.size), (home.x - 18, home.y - 18))
             self._draw_post(surface, home, model.post)
-            if not model.relaxed:
-                bar = pygame.Rect(post_rect.x + 40, post_rect.bottom - 22, post_rect.width - 80, 8)
+            if not model.relaxed:  # the time this post has before the next pushes it on
+                bar = pygame.Rect(home.x + 40, home.bottom - 22, home.width - 80, 8)
                 pygame.draw.rect(surface, self.palette.line, bar, border_radius=4)
                 bar.width = round(bar.width * (1 - model.post_progress))
                 pygame.draw.rect(surface, self.palette.accent, bar, border_radius=4)
+        elif model.next_post_in is not None:
+            self._draw_clean(surface, post_rect)
         if self.leaving is not None:
             surface.set_clip(rect)
             self._draw_leaving(surface, post_rect)
             surface.set_clip(None)
 
-    def _draw_guidance(self, surface, rect: pygame.Rect) -> int:
+    def _draw_guidance(self, surface, rect: pygame.Rect) -> None:
         pal, model = self.palette, self.model
         changed = model.guidance_changed
         text = self.app.text(model.params["new_guidance" if changed else "guidance"])
         box = pygame.Rect(rect.x + 120, rect.y + 10, rect.width - 240, 110)
-        fill = theme.YELLOW if changed else pal.surface_alt
-        if changed and not self.banner.done and not self.app.settings.reduce_motion \
-                and int(self.banner.t * 6) % 2 == 0:
-            fill = theme.ORANGE  # a couple of slow blinks as the new guidance lands
+        fill = theme.ORANGE if self._blink() else theme.YELLOW if changed else pal.surface_alt
         panel(surface, box, fill, 24)
         draw_icon(surface, "flag", pygame.Rect(box.x + 28, box.y + 27, 56, 56), pal.ink)
         label = self.t("minigame.rumour.new_guidance" if changed else "minigame.rumour.guidance")
@@ -86,9 +101,19 @@ class RumourView(GameView):
                          pal.ink, "bold")
         draw_text(surface, self.fonts, self.fonts.fit(text, "body", box.width - 140, "semibold"),
                   (box.x + 110, head.bottom + 4), "body", pal.ink, "semibold")
-        return box.bottom
 
-    def _draw_post(self, surface, rect: pygame.Rect, post, alpha_ink=None) -> None:
+    def _draw_post(self, surface, rect: pygame.Rect, post) -> None:
+        key = (id(post), self.app.settings.lang)
+        card = self._cards.get(key)
+        if card is None:
+            card = pygame.Surface(rect.size)
+            card.fill(self.palette.bg_bottom)
+            self._paint_post(card, card.get_rect(), post)
+            card.set_colorkey(self.palette.bg_bottom, pygame.RLEACCEL)  # the rounded corners stay see-through
+            self._cards[key] = card
+        surface.blit(card, rect)
+
+    def _paint_post(self, surface, rect: pygame.Rect, post) -> None:
         pal = self.palette
         panel(surface, rect, pal.surface)
         topic = self.app.text(self.model.params["topics"][post.topic])
@@ -98,7 +123,20 @@ class RumourView(GameView):
         surface.blit(chip, chip.get_rect(center=chip_box.center))
         draw_paragraph(surface, self.fonts, self.app.text(post.text),
                        pygame.Rect(rect.x + 40, chip_box.bottom + 24, rect.width - 80, 220),
-                       "lead", alpha_ink or pal.ink, "semibold", max_lines=4)
+                       "lead", pal.ink, "semibold", max_lines=4)
+
+    def _draw_clean(self, surface, rect: pygame.Rect) -> None:
+        """Ahead of the feed: a moment of tidy satisfaction before the next post."""
+        pal = self.palette
+        panel(surface, rect, pal.surface)
+        draw_icon(surface, "check", pygame.Rect(rect.x + 60, rect.centery - 60, 120, 120),
+                  theme.GAIN)
+        draw_text(surface, self.fonts, self.t("minigame.rumour.clean"),
+                  (rect.x + 220, rect.centery - 8), "title", pal.ink, "display",
+                  anchor="bottomleft")
+        wait = max(1, round(self.model.next_post_in + 0.49))
+        draw_text(surface, self.fonts, self.t("minigame.rumour.next_in", n=wait),
+                  (rect.x + 220, rect.centery + 8), "lead", pal.ink_soft)
 
     def _draw_leaving(self, surface, home: pygame.Rect) -> None:
         verdict, tween = self.leaving

@@ -25,5 +25,10 @@ class GameView:
     def update(self, dt: float) -> None:
         """Advance the view's own animations; the model's time is the host's business."""
 
+    def paint_static(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+        """Paint what stays put (a road, a shelf, a banner) into the host's cached layer.
+        It is painted again only after ``self.scene.refresh_static()``; call that when it
+        changes; everything else goes in ``draw``, every frame."""
+
     def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         raise NotImplementedError

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pygame
 
 from ..core.debrief import Debrief
-from ..i18n import number
+from ..i18n import number, signed
 from ..ui import theme
 from ..ui.widgets import draw_paragraph, draw_text, panel, paragraph_height
 
@@ -33,6 +33,10 @@ def plan(app, summary: Debrief) -> list[tuple[str, object]]:
     acted most and the first framing facts."""
     kiosk = app.config.length == "kiosk"
     pages: list[tuple[str, object]] = [("arc", summary), ("dossier", summary)]
+    if summary.games:
+        top = _content_top(app, "debrief.games.title")
+        groups = _fill_pages(list(summary.games), lambda g: _game_height(app, g), BOTTOM - top)
+        pages += [("games", (group, i, len(groups))) for i, group in enumerate(groups)]
     if not kiosk:
         record = _chunks(list(summary.dossier), RECORD_ROWS * 2)
         pages += [("record", (rows, i, len(record))) for i, rows in enumerate(record)]
@@ -231,6 +235,49 @@ def paint_record(app, pal, surf, payload) -> int:
     return y + min(len(rows), RECORD_ROWS) * 50
 
 
+def _game_lines(app, play) -> tuple[str, str, list[str]]:
+    """A game's name; the day, the result and what it moved; then what it rewarded."""
+    lang = app.settings.lang
+    parts = [app.t("debrief.arc.day", n=play.day)]
+    if play.outcome == "skipped":
+        parts.append(app.t("debrief.games.skipped"))
+    else:
+        parts.append(app.t("minigame.points", n=number(play.points, lang)))
+    arrow, _ = theme.trend(play.score_change, None)
+    parts.append(app.t("debrief.games.moved", delta=signed(play.score_change), arrow=arrow))
+    names = {m.claim: app.text(m.name) for m in app.config.scenario.mechanics}
+    claims = [names.get(c, c) for c in play.claims]
+    if claims:
+        parts.append(app.t("debrief.games.about", what=", ".join(claims)))
+    lesson = app.fonts.wrap(app.text(play.game.lesson), "small", WIDTH)
+    return app.text(play.game.title), " · ".join(parts), lesson
+
+
+def _game_height(app, play) -> int:
+    _, _, lesson = _game_lines(app, play)
+    fonts = app.fonts
+    return fonts.line_height("lead", "bold") + (len(lesson) + 1) * fonts.line_height("small")
+
+
+def paint_games(app, pal, surf, payload) -> int:
+    """Each mini-game played: what it rewarded and which claim of the essay it was about."""
+    plays, index, total = payload
+    fonts = app.fonts
+    y = _title(app, pal, surf, *_part("debrief.games.title", index, total))
+    for play in plays:
+        name, meta, lesson = _game_lines(app, play)
+        draw_text(surf, fonts, name, (LEFT, y), "lead", pal.ink, "bold")
+        y += fonts.line_height("lead", "bold")
+        draw_text(surf, fonts, fonts.fit(meta, "small", WIDTH), (LEFT, y), "small", pal.accent,
+                  "semibold")
+        y += fonts.line_height("small")
+        for line in lesson:
+            draw_text(surf, fonts, line, (LEFT, y), "small", pal.ink)
+            y += fonts.line_height("small")
+        y += MECHANIC_GAP
+    return y
+
+
 def paint_mechanics(app, pal, surf, payload) -> int:
     uses, index, total = payload
     y = _title(app, pal, surf, *_part("debrief.mechanics.title", index, total))
@@ -344,6 +391,7 @@ def paint_credits(app, pal, surf, payload) -> int:
 
 
 PAINTERS = {
-    "arc": paint_arc, "dossier": paint_dossier, "record": paint_record, "mechanics": paint_mechanics,
+    "arc": paint_arc, "dossier": paint_dossier, "games": paint_games, "record": paint_record,
+    "mechanics": paint_mechanics,
     "facts": paint_facts, "prompts": paint_prompts, "credits": paint_credits,
 }

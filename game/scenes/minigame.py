@@ -39,6 +39,7 @@ class MinigameScene(Scene):
         self.floaters: list[Floater] = []
         self._moves_key = None
         self._last_count = None
+        self._layer: pygame.Surface | None = None  # what stays put until the next relayout
 
     # -- what is on screen ------------------------------------------------------------
 
@@ -75,7 +76,8 @@ class MinigameScene(Scene):
         for i, move in enumerate(moves):
             rect = pygame.Rect(x + i * (width + gap), MOVES_Y, width, MOVES_H)
             label = f"{i + 1}  {self.app.t(move.label, **move.values)}"
-            buttons.append(Button(label, rect, lambda m=move.id: self.move(m), move.style,
+            buttons.append(Button(label, rect, lambda m=move.id: self.move(m),
+                                  move.style if move.enabled else "locked",
                                   enabled=move.enabled, key=f"move-{move.id}"))
         return buttons
 
@@ -167,19 +169,51 @@ class MinigameScene(Scene):
 
     # -- painting ---------------------------------------------------------------------
 
-    def paint(self, surface: pygame.Surface) -> None:
+    def invalidate(self) -> None:
+        super().invalidate()
+        if self.phase != "play":
+            self._layer = None  # in play the buttons are drawn per frame, the layer stays
+
+    def relayout(self) -> None:
+        super().relayout()
+        self._layer = None
+
+    def refresh_static(self) -> None:
+        """The view's static part changed: paint the layer again next frame."""
+        self._layer = None
+
+    def exit(self) -> None:
+        super().exit()
+        self._layer = self.view = None  # the view points back at the scene
+
+    def _paint_layer(self) -> pygame.Surface:
+        """Background, title, cards and buttons: painted once per layout, blitted per frame."""
         pal, app = self.palette, self.app
-        surface.blit(vertical_gradient(theme.CANVAS, pal.bg_top, pal.bg_bottom), (0, 0))
-        draw_text(surface, app.fonts, app.text(self.game.title), (80, 40), "title", pal.ink,
+        layer = vertical_gradient(theme.CANVAS, pal.bg_top, pal.bg_bottom).copy()
+        draw_text(layer, app.fonts, app.text(self.game.title), (80, 40), "title", pal.ink,
                   "display")
-        self._draw_chip(surface)
+        panel(layer, CHIP, pal.surface, CHIP.height // 2)
+        label = app.fonts.render(app.t("minigame.your_score"), "small", pal.ink_soft, "semibold")
+        layer.blit(label, label.get_rect(midleft=(CHIP.x + 28, CHIP.centery)))
         if self.phase == "intro":
-            self._draw_intro(surface)
-        elif self.phase in ("countdown", "play"):
-            self._draw_game(surface)
+            self._draw_intro(layer)
+        elif self.phase == "result":
+            self._draw_result(layer)
         else:
-            self._draw_result(surface)
-        self.draw_buttons(surface)
+            self.view.paint_static(layer, PLAY)
+        if self.phase != "play":
+            self.draw_buttons(layer)
+        return layer
+
+    def paint(self, surface: pygame.Surface) -> None:
+        if self._layer is None:
+            self._layer = self._paint_layer()
+        surface.blit(self._layer, (0, 0))
+        self._draw_chip(surface)
+        if self.phase in ("countdown", "play"):
+            self._draw_game(surface)
+        if self.phase == "play":
+            self.draw_buttons(surface)
         for floater in self.floaters:
             floater.draw(surface)
         if not self.reveal.done and self.phase in ("intro", "result"):
@@ -188,9 +222,6 @@ class MinigameScene(Scene):
 
     def _draw_chip(self, surface) -> None:
         pal, app = self.palette, self.app
-        panel(surface, CHIP, pal.surface, CHIP.height // 2)
-        label = app.fonts.render(app.t("minigame.your_score"), "small", pal.ink_soft, "semibold")
-        surface.blit(label, label.get_rect(midleft=(CHIP.x + 28, CHIP.centery)))
         value = app.fonts.render(number(self.counter.value, app.settings.lang), "lead",
                                  pal.ink, "display", cache=not self.counter.rolling)
         surface.blit(value, value.get_rect(midright=(CHIP.right - 28, CHIP.centery)))
@@ -270,9 +301,8 @@ class MinigameScene(Scene):
         step = self.countdown.duration / 3
         within = (self.countdown.time % step) / step
         scale = 1.0 if self.app.settings.reduce_motion else 0.6 + 0.4 * ease_out_back(within * 2)
-        veil = pygame.Surface(PLAY.size, pygame.SRCALPHA)
-        veil.fill((255, 255, 255, 170))
-        surface.blit(veil, PLAY.topleft)
+        pygame.draw.circle(surface, self.palette.surface, PLAY.center, 230)
+        pygame.draw.circle(surface, self.palette.accent, PLAY.center, 230, 10)
         digit = self.app.fonts.render(str(count), 300, self.palette.accent, "display")
         if scale != 1.0:
             digit = pygame.transform.smoothscale_by(digit, scale)
