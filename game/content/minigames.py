@@ -55,7 +55,8 @@ def _minigame(check: Checker, spot: Spot, lengths: dict[str, Length]) -> Minigam
     scores = _effects(check, f.get("scores"))
     for key, value in scores.items():
         if value is not None and abs(value) > MAX_SCORE:
-            check.report(f["scores"].child(key), f"must be -{MAX_SCORE}..{MAX_SCORE}, got {value}")
+            check.report(f["scores"].child(key),
+                         f"must be between -{MAX_SCORE} and {MAX_SCORE}, got {value}")
     return Minigame(
         id=check.ident(f.get("id")), game=game, title=check.text(f.get("title")),
         intro=check.text(f.get("intro")), lesson=check.text(f.get("lesson")),

@@ -203,8 +203,8 @@ class RumourPatrol(GameModel):
                                          f"{', '.join(sorted(topics))}")
         if set(rumours) & set(new):
             check.report(f["new_rumours"], "a topic that is already a rumour cannot become one")
-        if new and not any(p.topic in new for p in posts if p.true):
-            check.report(f["new_rumours"], "the new guidance should catch at least one true "
+        if posts and new and not any(p.topic in new for p in posts if p.true):
+            check.report(f["new_rumours"], "the new guidance must catch at least one accurate "
                                            "post: that is the point of the game")
         return {"posts": tuple(posts), "rumours": rumours, "new_rumours": new,
                 "topics": MappingProxyType(names), "guidance": check.text(f.get("guidance")),
