@@ -3,6 +3,7 @@
 A bot walks a whole visit through the real screens; every screen's text is counted as
 it is painted (the score panel beside the cards is left out: it is glanced at, not read). Reading at 250 words a minute plus a few seconds for each tap gives the
 estimate that the kiosk (3-5 minutes) and workshop (15-25 minutes) targets are held to.
+A mini-game counts its intro and result cards as read, and its play as its clock's length.
 Run: python tools/playtime.py [--scenario FILE] [--lang en|de]
 """
 from __future__ import annotations
@@ -38,14 +39,24 @@ class CountingFonts(Fonts):
         return super().render(text, size, color, weight, cache)
 
 
-def visit(scenario, length: str, style: str, lang: str) -> list[tuple[str, int]]:
+def visit(scenario, length: str, style: str, lang: str) -> list[tuple[str, int, float]]:
     """(screen, words shown) for each screen of one visit, title to last debrief page."""
     app = App(Config(scenario=scenario, length=length, seed=1, headless=True, lang=lang,
                      idle_after=10**9))
     app.push(TitleScene(app))
-    screens: list[tuple[str, int]] = []
+    screens: list[tuple[str, int, float]] = []  # (screen, words read, seconds of play)
 
     def count(name: str) -> None:
+        if name.startswith("minigame-"):
+            phase = name.split("-")[2]
+            if phase in ("countdown", "play"):
+                # A game's clock, not its words, sets its time; each game once.
+                game = app.top.game
+                if phase == "play" and not any(s[0] == f"play {game.id}" for s in screens):
+                    screens.append((f"play {game.id}", 0, 2.0 + game.seconds))
+                return
+            if screens and screens[-1][0] == name:
+                return
         fonts = CountingFonts(app.fonts.scale)
         app.fonts = fonts
         app.top.relayout()
@@ -53,7 +64,7 @@ def visit(scenario, length: str, style: str, lang: str) -> list[tuple[str, int]]
         chrome = {b.label for b in app.top.buttons if b.key in ("settings", "leave")
                   or b.key.startswith("lang-")}
         words = sum(len(t.split()) for t in fonts.seen if t not in chrome)
-        screens.append((name, words - glanced(app)))
+        screens.append((name, words - glanced(app), SECONDS_PER_TAP))
     Driver(app, style, seed=1, via="direct").play(on_screen=count)
     return screens
 
@@ -71,9 +82,9 @@ def glanced(app) -> int:
     return sum(len(t.split()) for t in fonts.seen)
 
 
-def minutes(screens: list[tuple[str, int]]) -> float:
-    words = sum(w for _, w in screens)
-    return words / WORDS_PER_MINUTE + len(screens) * SECONDS_PER_TAP / 60
+def minutes(screens: list[tuple[str, int, float]]) -> float:
+    words = sum(w for _, w, _ in screens)
+    return words / WORDS_PER_MINUTE + sum(t for _, _, t in screens) / 60
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,8 +103,8 @@ def main(argv: list[str] | None = None) -> int:
             screens = visit(scenario, length, style, args.lang)
             play = [s for s in screens if not s[0].startswith("debrief")]
             debrief = [s for s in screens if s[0].startswith("debrief")]
-            name, most = max(screens, key=lambda s: s[1])
-            print(f"{length:<10}{style:<9}{len(screens):>8}{sum(w for _, w in screens):>7}"
+            name, most, _ = max(screens, key=lambda s: s[1])
+            print(f"{length:<10}{style:<9}{len(screens):>8}{sum(w for _, w, _ in screens):>7}"
                   f"{minutes(play):>10.1f}{minutes(debrief):>13.1f}{minutes(screens):>11.1f}"
                   f"  {name} ({most} words, {most / WORDS_PER_MINUTE * 60:.0f} s)")
     return 0
