@@ -11,7 +11,7 @@ from typing import Any
 from .base import GameModel, Line, Move, Result, clamp
 
 BASKET = {1: 8, 2: 10, 3: 12}  # items on the list, by difficulty
-CHECKOUT_PAUSE = 1.2  # seconds the full basket is shown before the till closes
+CHECKOUT_PAUSE = 0.7  # seconds the full basket is cheered before the till closes
 READ_TIME = 0.8  # an autoplay citizen looks at both products this long
 SHAPES = ("carton", "bag", "bottle", "box", "jar", "pack")
 MISSED_WEIGHT = 0.5  # an item left on the list counts half against the shopper
@@ -124,7 +124,7 @@ class Checkout(GameModel):
             lines.append(Line("minigame.checkout.own", {"n": len(own), "x": gap * len(own)}))
             if paid_more:
                 lines.append(Line("minigame.checkout.paid_more", money(paid_more), "bad"))
-        if other:
+        if other and not own:  # a mixed basket's own-brand line already names the gap
             lines.append(Line("minigame.checkout.other", {"n": len(other), "x": gap * len(other)},
                               "bad"))
         return Result(

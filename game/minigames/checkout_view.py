@@ -25,7 +25,7 @@ class CheckoutView(GameView):
         self.arrive = Tween(0.35)
         self.floaters: list[Floater] = []
         self.confetti = Confetti(seed=7)
-        self.banner = Tween(0.5)
+        self.banner = Tween(0.3)
         self._celebrated = False
         self._area = PLAY  # the play rect, as the last draw was given it
 
@@ -42,17 +42,25 @@ class CheckoutView(GameView):
         self.app.play("gain" if pick.own else "tap")  # the till sounds a touch happier
         if self.calm:
             return
-        home = self._cards(self._area)[0 if move_id == "left" else 1]
+        # The points rise from the list tile the product lands on to the game's counter.
+        tile = self._tile(self._area, index)
+        counter = (self._area.right - 90, 176)
         bonus = pick.points - model.params["item_points"]
         big = self.fonts.render(self.t("minigame.checkout.badge", n=model.params["item_points"]),
                                 "title", theme.GAIN_TEXT, "display")
         small = self.fonts.render(self.t("minigame.checkout.fine_print", n=bonus), "small",
                                   self.palette.ink_soft, "semibold")
-        self.floaters.append(Floater(big, home.center, (home.centerx, home.y - 40), 0.8))
-        self.floaters.append(Floater(small, (home.centerx, home.centery + 60),
-                                     (home.centerx, home.y + 20), 0.8, 0.1))
+        self.floaters.append(Floater(big, tile.center, counter, 0.7, 0.3))
+        self.floaters.append(Floater(small, (tile.centerx, tile.bottom + 20),
+                                     (counter[0], counter[1] + 44), 0.7, 0.4))
 
     def update(self, dt: float) -> None:
+        if self.model.complete and not self._celebrated:
+            self._celebrated = True
+            self.banner = Tween(0.3)
+            self.app.play("big_gain")
+            if not self.calm:
+                self.confetti.burst(self._area.center, 90, 1000)
         for tween in (self.arrive, self.banner):
             tween.update(dt)
         if self.leaving is not None:
@@ -62,12 +70,6 @@ class CheckoutView(GameView):
         for floater in self.floaters:
             floater.update(dt)
         self.floaters = [f for f in self.floaters if not f.tween.done]
-        if self.model.complete and not self._celebrated:
-            self._celebrated = True
-            self.banner = Tween(0.5)
-            self.app.play("big_gain")
-            if not self.calm:
-                self.confetti.burst(self._area.center, 90, 1000)
         self.confetti.update(dt)
 
     # -- painting ---------------------------------------------------------------------
@@ -93,9 +95,7 @@ class CheckoutView(GameView):
                                 model.index)
             self._draw_same(surface, cards, self.leaving is not None and self.calm)
         if self.leaving is not None and not self.calm:
-            surface.set_clip(pygame.Rect(0, 0, 1920, 870))
             self._draw_leaving(surface, rect, cards)
-            surface.set_clip(None)
         if model.complete:
             self._draw_full(surface, rect)
         for floater in self.floaters:
@@ -134,14 +134,14 @@ class CheckoutView(GameView):
         reduced motion nothing flies, so the pill says for a moment where the last one went."""
         pal = self.palette
         gap_x = (cards[0].right + cards[1].x) // 2
-        centre = (gap_x, cards[0].centery - 20)
+        centre = (gap_x, cards[0].y + 70)
         pygame.draw.circle(surface, pal.surface, centre, 44)
         pygame.draw.circle(surface, pal.accent, centre, 44, 4)
         draw_text(surface, self.fonts, "=", centre, "title", pal.accent, "display", "center")
         said = f"✓ {self.t('minigame.checkout.in_basket')}" if taken else \
             self.t("minigame.checkout.same")
         pill_text = self.fonts.render(said, "small", pal.ink, "semibold")
-        pill = pill_text.get_rect(midtop=(gap_x, cards[0].y - 56)).inflate(32, 12)
+        pill = pill_text.get_rect(midbottom=(gap_x, cards[0].y - 8)).inflate(32, 12)
         panel(surface, pill, pal.surface_alt, pill.height // 2, pal.line, 2)
         surface.blit(pill_text, pill_text.get_rect(center=pill.center))
 
@@ -151,9 +151,9 @@ class CheckoutView(GameView):
         surface.blit(shadow(rect.size), (rect.x - 18, rect.y - 18))
         panel(surface, rect, pal.surface)
         colour = pal.accent if own else OTHER_COLOURS[index % len(OTHER_COLOURS)]
-        self._draw_package(surface, pygame.Rect(rect.x + 30, rect.y + 30, 200, 240),
+        self._draw_package(surface, pygame.Rect(rect.x + 28, rect.y + 34, 176, 236),
                            product.shape, colour, own)
-        x, width = rect.x + 256, rect.width - 286
+        x, width = rect.x + 226, rect.width - 250
         brand = app.text(product.own_brand if own else product.other_brand)
         draw_text(surface, fonts, fonts.fit(brand, "lead", width, "bold"), (x, rect.y + 40),
                   "lead", pal.ink, "bold")
@@ -174,7 +174,7 @@ class CheckoutView(GameView):
 
     def _draw_package(self, surface, box: pygame.Rect, shape: str, colour, own: bool) -> None:
         """A plain package in the maker's colour, its label carrying the maker's mark."""
-        ink = theme.readable_on(colour)
+        lid = self.palette.ink  # caps and lids stay dark on any package, and on the card
         body = box.copy()
         if shape == "carton":
             body = pygame.Rect(box.x + 30, box.y + 50, box.width - 60, box.height - 50)
@@ -184,21 +184,24 @@ class CheckoutView(GameView):
         elif shape == "bottle":
             body = pygame.Rect(box.x + 40, box.y + 80, box.width - 80, box.height - 80)
             pygame.draw.rect(surface, colour, (body.centerx - 22, box.y + 20, 44, 70))
-            pygame.draw.rect(surface, ink, (body.centerx - 26, box.y, 52, 26), border_radius=6)
+            pygame.draw.rect(surface, lid, (body.centerx - 26, box.y, 52, 26), border_radius=6)
         elif shape == "jar":
             body = pygame.Rect(box.x + 20, box.y + 60, box.width - 40, box.height - 60)
-            pygame.draw.rect(surface, ink, (body.x + 14, box.y + 24, body.width - 28, 40),
+            pygame.draw.rect(surface, lid, (body.x + 14, box.y + 24, body.width - 28, 40),
                              border_radius=8)
         elif shape == "bag":
-            body = pygame.Rect(box.x + 24, box.y + 30, box.width - 48, box.height - 30)
-            pygame.draw.rect(surface, colour, (body.x + 10, box.y + 10, body.width - 20, 40),
-                             border_radius=4)
+            # A paper bag: wider at the foot, its top folded over in a zigzag.
+            body = pygame.Rect(box.x + 16, box.y + 40, box.width - 32, box.height - 40)
+            teeth = [(body.x + 6 + i * (body.width - 12) / 8, box.y + (22 if i % 2 else 34))
+                     for i in range(9)]
+            pygame.draw.polygon(surface, colour, [(body.x + 6, body.y + 10), *teeth,
+                                                  (body.right - 6, body.y + 10)])
         elif shape == "pack":
             body = pygame.Rect(box.x, box.y + 60, box.width, box.height - 110)
         else:
             body = pygame.Rect(box.x + 14, box.y + 20, box.width - 28, box.height - 20)
-        pygame.draw.rect(surface, colour, body, border_radius=22 if shape in ("bag", "jar",
-                                                                              "bottle") else 8)
+        pygame.draw.rect(surface, colour, body,
+                         border_radius={"jar": 22, "bottle": 22, "bag": 12}.get(shape, 8))
         label = pygame.Rect(0, 0, body.width - 24, min(96, body.height - 30))
         label.center = body.center
         panel(surface, label, (255, 255, 255), 14)
@@ -211,40 +214,32 @@ class CheckoutView(GameView):
                                mark.width // 2, 6)
 
     def _draw_leaving(self, surface, rect: pygame.Rect, cards) -> None:
-        """The taken card shrinks into its tile on the list; the other one drops away."""
+        """The taken product shrinks into its tile on the list."""
         index, own_left, side, tween = self.leaving
         k = ease_out(tween.t)
-        product = self.model.items[index]
-        for which, home in zip(("left", "right"), cards):
-            own = own_left == (which == "left")
-            if which == side:
-                tile = self._tile(rect, index)
-                box = pygame.Rect(0, 0, round(CARD_W + (TILE - CARD_W) * k),
-                                  round(CARD_H + (TILE - CARD_H) * k))
-                box.center = (round(home.centerx + (tile.centerx - home.centerx) * k),
-                              round(home.centery + (tile.centery - home.centery) * k))
-                colour = self.palette.accent if own else \
-                    OTHER_COLOURS[index % len(OTHER_COLOURS)]
-                panel(surface, box, colour, max(8, round(28 * (1 - k))))
-                draw_icon(surface, "cart", box.inflate(-box.width // 3, -box.height // 3),
-                          theme.readable_on(colour))
-            elif k < 0.6:
-                self._draw_card(surface, home.move(0, round(600 * k)), product, own,
-                                self.model.points_for(own), index)
+        home = cards[0 if side == "left" else 1]
+        own = own_left == (side == "left")
+        tile = self._tile(rect, index)
+        box = pygame.Rect(0, 0, round(CARD_W + (TILE - CARD_W) * k),
+                          round(CARD_H + (TILE - CARD_H) * k))
+        box.center = (round(home.centerx + (tile.centerx - home.centerx) * k),
+                      round(home.centery + (tile.centery - home.centery) * k))
+        colour = self.palette.accent if own else OTHER_COLOURS[index % len(OTHER_COLOURS)]
+        panel(surface, box, colour, max(8, round(28 * (1 - k))))
+        draw_icon(surface, "cart", box.inflate(-box.width // 3, -box.height // 3),
+                  theme.readable_on(colour))
 
     def _draw_full(self, surface, rect: pygame.Rect) -> None:
-        pal = self.palette
         k = 1.0 if self.calm else ease_out_back(self.banner.t)
-        box = pygame.Rect(0, 0, round(980 * max(0.2, k)), 200)
-        box.center = (rect.centerx, rect.centery + 40)
+        ink = theme.readable_on(theme.GAIN)
+        text = self.t("minigame.checkout.full", n=self.model.bonus)
+        label = self.fonts.render(f"▲ {text}", "title", ink, "display")
+        icon = pygame.Rect(0, 0, 96, 96)
+        width = icon.width + 30 + label.get_width()
+        box = pygame.Rect(0, 0, width + 140, 180)
+        box.center = (rect.centerx, rect.centery + 40 + round(80 * (1 - k)))
         surface.blit(shadow(box.size), (box.x - 18, box.y - 18))
         panel(surface, box, theme.GAIN)
-        ink = theme.readable_on(theme.GAIN)
-        if k > 0.8:
-            text = self.t("minigame.checkout.full", n=self.model.bonus)
-            label = self.fonts.render(f"▲ {text}", "headline", ink, "display")
-            icon = pygame.Rect(0, 0, 110, 110)
-            width = icon.width + 30 + label.get_width()
-            icon.midleft = (box.centerx - width // 2, box.centery)
-            draw_icon(surface, "cart", icon, ink)
-            surface.blit(label, label.get_rect(midleft=(icon.right + 30, box.centery)))
+        icon.midleft = (box.centerx - width // 2, box.centery)
+        draw_icon(surface, "cart", icon, ink)
+        surface.blit(label, label.get_rect(midleft=(icon.right + 30, box.centery)))
