@@ -23,6 +23,7 @@ class CheckoutView(GameView):
         super().__init__(scene, model)
         self.leaving = None  # (index, own on left, side taken, tween): the pair just decided
         self.arrive = Tween(0.35)
+        self.arrive.finish()  # the first pair is already in place behind the 3-2-1
         self.floaters: list[Floater] = []
         self.confetti = Confetti(seed=7)
         self.banner = Tween(0.3)
