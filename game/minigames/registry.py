@@ -18,6 +18,7 @@ class Entry:
 GAMES: dict[str, Entry] = {
     "rumour_patrol": Entry("game.minigames.rumour:RumourPatrol",
                            "game.minigames.rumour_view:RumourView"),
+    "checkout": Entry("game.minigames.checkout:Checkout", "game.minigames.checkout_view:CheckoutView"),
 }
 
 

@@ -1,0 +1,246 @@
+"""Checkout on screen: the shopping list as tiles, two identical products side by side
+above the two buttons, the taken one flying into the list, and the full basket."""
+from __future__ import annotations
+
+import pygame
+
+from ..scenes.minigame import PLAY
+from ..ui import theme
+from ..ui.anim import Confetti, Floater, Tween, ease_out, ease_out_back
+from ..ui.icons import draw_icon
+from ..ui.widgets import draw_text, panel, shadow
+from .checkout import money
+from .view import GameView
+
+CARD_W, CARD_H = 580, 470
+TILE, TILE_GAP = 52, 12
+# Other makers wear these; the platform's own brand always wears the app's blue.
+OTHER_COLOURS = (theme.ORANGE, theme.GAIN, theme.PINK, theme.SKY, theme.LOSS, theme.YELLOW)
+
+
+class CheckoutView(GameView):
+    def __init__(self, scene, model):
+        super().__init__(scene, model)
+        self.leaving = None  # (index, own on left, side taken, tween): the pair just decided
+        self.arrive = Tween(0.35)
+        self.arrive.finish()  # the first pair is already in place behind the 3-2-1
+        self.floaters: list[Floater] = []
+        self.confetti = Confetti(seed=7)
+        self.banner = Tween(0.3)
+        self._celebrated = False
+        self._area = PLAY  # the play rect, as the last draw was given it
+
+    @property
+    def calm(self) -> bool:
+        return self.app.settings.reduce_motion
+
+    def moved(self, move_id: str) -> None:
+        model = self.model
+        index = len(model.picks) - 1
+        pick = model.picks[-1]
+        self.leaving = (index, model.own_on_left(index), move_id, Tween(0.5))
+        self.arrive = Tween(0.35, 0.1)
+        self.app.play("gain" if pick.own else "tap")  # the till sounds a touch happier
+        if self.calm:
+            return
+        # The points rise from the list tile the product lands on to the game's counter.
+        tile = self._tile(self._area, index)
+        counter = (self._area.right - 90, 176)
+        bonus = pick.points - model.params["item_points"]
+        big = self.fonts.render(self.t("minigame.checkout.badge", n=model.params["item_points"]),
+                                "title", theme.GAIN_TEXT, "display")
+        small = self.fonts.render(self.t("minigame.checkout.fine_print", n=bonus), "small",
+                                  self.palette.ink_soft, "semibold")
+        self.floaters.append(Floater(big, tile.center, counter, 0.7, 0.3))
+        self.floaters.append(Floater(small, (tile.centerx, tile.bottom + 20),
+                                     (counter[0], counter[1] + 44), 0.7, 0.4))
+
+    def update(self, dt: float) -> None:
+        if self.model.complete and not self._celebrated:
+            self._celebrated = True
+            self.banner = Tween(0.3)
+            self.app.play("big_gain")
+            if not self.calm:
+                self.confetti.burst(self._area.center, 90, 1000)
+        for tween in (self.arrive, self.banner):
+            tween.update(dt)
+        if self.leaving is not None:
+            self.leaving[3].update(dt)
+            if self.leaving[3].done:
+                self.leaving = None
+        for floater in self.floaters:
+            floater.update(dt)
+        self.floaters = [f for f in self.floaters if not f.tween.done]
+        self.confetti.update(dt)
+
+    # -- painting ---------------------------------------------------------------------
+
+    def _cards(self, rect: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:
+        """Each card stands over its button (the host centres two 640-wide buttons)."""
+        left = pygame.Rect(0, 0, CARD_W, CARD_H)
+        left.midbottom = (rect.centerx - 340, rect.bottom - 8)
+        return left, left.move(680, 0)
+
+    def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+        self._area = rect
+        model = self.model
+        self._draw_list(surface, rect)
+        cards = self._cards(rect)
+        if model.item is not None:
+            rise = 0 if self.calm else round(40 * (1 - ease_out_back(self.arrive.t)))
+            if self.arrive.time < 0:
+                rise = 40
+            for side, home in zip(("left", "right"), cards):
+                own, points = model.offer(side)
+                self._draw_card(surface, home.move(0, rise), model.item, own, points,
+                                model.index)
+            self._draw_same(surface, cards, self.leaving is not None and self.calm)
+        if self.leaving is not None and not self.calm:
+            self._draw_leaving(surface, rect, cards)
+        if model.complete:
+            self._draw_full(surface, rect)
+        for floater in self.floaters:
+            floater.draw(surface)
+        self.confetti.draw(surface)
+
+    def _tile(self, rect: pygame.Rect, i: int) -> pygame.Rect:
+        count = len(self.model.items)
+        width = count * TILE + (count - 1) * TILE_GAP
+        return pygame.Rect(rect.centerx - width // 2 + i * (TILE + TILE_GAP), rect.y + 14,
+                           TILE, TILE)
+
+    def _draw_list(self, surface, rect: pygame.Rect) -> None:
+        pal, model = self.palette, self.model
+        first = self._tile(rect, 0)
+        draw_text(surface, self.fonts, self.t("minigame.checkout.list").upper(),
+                  (first.x - 36, first.centery), "small", pal.ink_soft, "bold", "midright")
+        flying = self.leaving[0] if self.leaving is not None and not self.calm else None
+        for i in range(len(model.items)):
+            tile = self._tile(rect, i)
+            if i < len(model.picks) and i != flying:
+                panel(surface, tile, pal.accent, 12)
+                draw_icon(surface, "check", tile.inflate(-12, -12), pal.accent_ink)
+            elif i == model.index:
+                panel(surface, tile, pal.surface, 12, pal.accent, 5)
+            else:
+                panel(surface, tile, pal.surface_alt, 12, pal.line, 3)
+        if model.item is not None:
+            label = self.t("minigame.checkout.item_of", n=model.index + 1, total=len(model.items))
+            last = self._tile(rect, len(model.items) - 1)
+            draw_text(surface, self.fonts, label, (last.right + 36, last.centery), "body",
+                      pal.ink, "semibold", "midleft")
+
+    def _draw_same(self, surface, cards, taken: bool) -> None:
+        """The "=" between the two: they are the same thing, and the screen says so. With
+        reduced motion nothing flies, so the pill says for a moment where the last one went."""
+        pal = self.palette
+        gap_x = (cards[0].right + cards[1].x) // 2
+        centre = (gap_x, cards[0].y + 70)
+        pygame.draw.circle(surface, pal.surface, centre, 44)
+        pygame.draw.circle(surface, pal.accent, centre, 44, 4)
+        draw_text(surface, self.fonts, "=", centre, "title", pal.accent, "display", "center")
+        said = f"✓ {self.t('minigame.checkout.in_basket')}" if taken else \
+            self.t("minigame.checkout.same")
+        pill_text = self.fonts.render(said, "small", pal.ink, "semibold")
+        pill = pill_text.get_rect(midbottom=(gap_x, cards[0].y - 8)).inflate(32, 12)
+        panel(surface, pill, pal.surface_alt, pill.height // 2, pal.line, 2)
+        surface.blit(pill_text, pill_text.get_rect(center=pill.center))
+
+    def _draw_card(self, surface, rect: pygame.Rect, product, own: bool, points: int,
+                   index: int) -> None:
+        pal, app, fonts = self.palette, self.app, self.fonts
+        surface.blit(shadow(rect.size), (rect.x - 18, rect.y - 18))
+        panel(surface, rect, pal.surface)
+        colour = pal.accent if own else OTHER_COLOURS[index % len(OTHER_COLOURS)]
+        self._draw_package(surface, pygame.Rect(rect.x + 28, rect.y + 34, 176, 236),
+                           product.shape, colour, own)
+        x, width = rect.x + 226, rect.width - 250
+        brand = app.text(product.own_brand if own else product.other_brand)
+        draw_text(surface, fonts, fonts.fit(brand, "lead", width, "bold"), (x, rect.y + 40),
+                  "lead", pal.ink, "bold")
+        lines = fonts.wrap(app.text(product.name), "body", width)[:2]
+        for n, line in enumerate(lines):
+            draw_text(surface, fonts, line, (x, rect.y + 98 + n * 42), "body", pal.ink_soft)
+        cents = product.own_price if own else product.other_price
+        draw_text(surface, fonts, self.t("minigame.checkout.price", **money(cents)),
+                  (x, rect.y + 270), "headline", pal.ink, "display", "bottomleft")
+        pygame.draw.line(surface, pal.line, (rect.x + 30, rect.y + 300),
+                         (rect.right - 30, rect.y + 300), 2)
+        item_points = self.model.params["item_points"]
+        draw_text(surface, fonts, f"▲ {self.t('minigame.checkout.badge', n=item_points)}",
+                  (rect.centerx, rect.y + 366), "title", theme.GAIN_TEXT, "display", "center")
+        fine = self.t("minigame.checkout.fine_print", n=points - item_points)
+        draw_text(surface, fonts, fine, (rect.centerx, rect.y + 432), "small", pal.ink_soft,
+                  "regular", "center")
+
+    def _draw_package(self, surface, box: pygame.Rect, shape: str, colour, own: bool) -> None:
+        """A plain package in the maker's colour, its label carrying the maker's mark."""
+        lid = self.palette.ink  # caps and lids stay dark on any package, and on the card
+        body = box.copy()
+        if shape == "carton":
+            body = pygame.Rect(box.x + 30, box.y + 50, box.width - 60, box.height - 50)
+            pygame.draw.polygon(surface, colour, [(body.x, body.y), (body.centerx, box.y + 6),
+                                                  (body.right, body.y)])
+            pygame.draw.rect(surface, colour, (body.centerx - 20, box.y, 40, 16))
+        elif shape == "bottle":
+            body = pygame.Rect(box.x + 40, box.y + 80, box.width - 80, box.height - 80)
+            pygame.draw.rect(surface, colour, (body.centerx - 22, box.y + 20, 44, 70))
+            pygame.draw.rect(surface, lid, (body.centerx - 26, box.y, 52, 26), border_radius=6)
+        elif shape == "jar":
+            body = pygame.Rect(box.x + 20, box.y + 60, box.width - 40, box.height - 60)
+            pygame.draw.rect(surface, lid, (body.x + 14, box.y + 24, body.width - 28, 40),
+                             border_radius=8)
+        elif shape == "bag":
+            # A paper bag: wider at the foot, its top folded over in a zigzag.
+            body = pygame.Rect(box.x + 16, box.y + 40, box.width - 32, box.height - 40)
+            teeth = [(body.x + 6 + i * (body.width - 12) / 8, box.y + (22 if i % 2 else 34))
+                     for i in range(9)]
+            pygame.draw.polygon(surface, colour, [(body.x + 6, body.y + 10), *teeth,
+                                                  (body.right - 6, body.y + 10)])
+        elif shape == "pack":
+            body = pygame.Rect(box.x, box.y + 60, box.width, box.height - 110)
+        else:
+            body = pygame.Rect(box.x + 14, box.y + 20, box.width - 28, box.height - 20)
+        pygame.draw.rect(surface, colour, body,
+                         border_radius={"jar": 22, "bottle": 22, "bag": 12}.get(shape, 8))
+        label = pygame.Rect(0, 0, body.width - 24, min(96, body.height - 30))
+        label.center = body.center
+        panel(surface, label, (255, 255, 255), 14)
+        mark = pygame.Rect(0, 0, label.height - 24, label.height - 24)
+        mark.center = label.center
+        if own:
+            draw_icon(surface, "star", mark, self.palette.accent)
+        else:
+            pygame.draw.circle(surface, theme.readable_on((255, 255, 255)), mark.center,
+                               mark.width // 2, 6)
+
+    def _draw_leaving(self, surface, rect: pygame.Rect, cards) -> None:
+        """The taken product shrinks into its tile on the list."""
+        index, own_left, side, tween = self.leaving
+        k = ease_out(tween.t)
+        home = cards[0 if side == "left" else 1]
+        own = own_left == (side == "left")
+        tile = self._tile(rect, index)
+        box = pygame.Rect(0, 0, round(CARD_W + (TILE - CARD_W) * k),
+                          round(CARD_H + (TILE - CARD_H) * k))
+        box.center = (round(home.centerx + (tile.centerx - home.centerx) * k),
+                      round(home.centery + (tile.centery - home.centery) * k))
+        colour = self.palette.accent if own else OTHER_COLOURS[index % len(OTHER_COLOURS)]
+        panel(surface, box, colour, max(8, round(28 * (1 - k))))
+        draw_icon(surface, "cart", box.inflate(-box.width // 3, -box.height // 3),
+                  theme.readable_on(colour))
+
+    def _draw_full(self, surface, rect: pygame.Rect) -> None:
+        k = 1.0 if self.calm else ease_out_back(self.banner.t)
+        ink = theme.readable_on(theme.GAIN)
+        text = self.t("minigame.checkout.full", n=self.model.bonus)
+        label = self.fonts.render(f"▲ {text}", "title", ink, "display")
+        icon = pygame.Rect(0, 0, 96, 96)
+        width = icon.width + 30 + label.get_width()
+        box = pygame.Rect(0, 0, width + 140, 180)
+        box.center = (rect.centerx, rect.centery + 40 + round(80 * (1 - k)))
+        surface.blit(shadow(box.size), (box.x - 18, box.y - 18))
+        panel(surface, box, theme.GAIN)
+        icon.midleft = (box.centerx - width // 2, box.centery)
+        draw_icon(surface, "cart", icon, ink)
+        surface.blit(label, label.get_rect(midleft=(icon.right + 30, box.centery)))
