@@ -18,6 +18,7 @@ class Entry:
 GAMES: dict[str, Entry] = {
     "rumour_patrol": Entry("game.minigames.rumour:RumourPatrol",
                            "game.minigames.rumour_view:RumourView"),
+    "security": Entry("game.minigames.security:SecurityCheck", "game.minigames.security_view:SecurityView"),
 }
 
 
