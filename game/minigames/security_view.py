@@ -196,9 +196,10 @@ class SecurityView(GameView):
             wobble = 0
             if not self.wrong.done and not self.app.settings.reduce_motion:
                 wobble = round(14 * math.sin(self.wrong.t * 6 * math.pi) * (1 - self.wrong.t))
-            name = self.fonts.fit(self.app.text(model.item.name), "lead", 380, "bold")
-            draw_text(surface, self.fonts, name, (cx, rect.y + 276), "lead", pal.ink, "bold",
-                      anchor="midbottom")
+            name = self.app.text(model.item.name)
+            size = "lead" if self.fonts.font("lead", "bold").size(name)[0] <= 430 else "body"
+            draw_text(surface, self.fonts, self.fonts.fit(name, size, 430, "bold"),
+                      (cx, rect.y + 276), size, pal.ink, "bold", anchor="midbottom")
             self._draw_tray(surface, model.item, cx - shift + wobble, belt_y, 170)
         surface.set_clip(pygame.Rect(rect.x, rect.y, 1200, rect.height))  # into the tunnel
         self._draw_leaving(surface, cx, belt_y, pygame.Rect(rect.x + 1030, belt_y + 42, 100, 100))
@@ -223,7 +224,7 @@ class SecurityView(GameView):
         at = pygame.Rect(0, 0, *rect.size)
         belt = belt_y - rect.y
         self._draw_beside(still, pygame.Rect(0, 76, rect.width, 130))
-        panel(still, pygame.Rect(cx - rect.x - 200, 222, 400, belt - 202), pal.surface, 24,
+        panel(still, pygame.Rect(cx - rect.x - 225, 222, 450, belt - 202), pal.surface, 24,
               pal.line, 2)  # a spotlight on the tray to judge now
         pygame.draw.rect(still, BELT, (20, belt, 1160, 34), border_radius=17)
         for i in range(24):
