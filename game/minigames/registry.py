@@ -18,7 +18,10 @@ class Entry:
 GAMES: dict[str, Entry] = {
     "rumour_patrol": Entry("game.minigames.rumour:RumourPatrol",
                            "game.minigames.rumour_view:RumourView"),
-    "checkout": Entry("game.minigames.checkout:Checkout", "game.minigames.checkout_view:CheckoutView"),
+    "checkout": Entry("game.minigames.checkout:Checkout",
+                      "game.minigames.checkout_view:CheckoutView"),
+    "security": Entry("game.minigames.security:SecurityCheck",
+                      "game.minigames.security_view:SecurityView"),
 }
 
 

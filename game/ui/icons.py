@@ -121,3 +121,33 @@ _ICONS = {"share": _share, "flag": _flag, "walk": _walk, "wait": _hand, "cart": 
           "check": _check, "cross": _cross, "star": _star, "tap": _tap, "clock": _clock,
           "comment": _bubble}
 NAMES = tuple(_ICONS)
+
+
+# -- Security check (game/minigames/security.py): its two moves and the location offer --
+
+def _tray(s, r, c, w):
+    x, y, n = r.x, r.y, r.width
+    pygame.draw.polygon(s, c, [(x + n * .06, y + n * .5), (x + n * .94, y + n * .5),
+                               (x + n * .84, y + n * .78), (x + n * .16, y + n * .78)])
+    pygame.draw.rect(s, c, (x + n * .34, y + n * .22, n * .32, n * .24), w,
+                     border_radius=round(n * .05))
+
+
+def _bin(s, r, c, w):
+    x, y, n = r.x, r.y, r.width
+    pygame.draw.rect(s, c, (x + n * .16, y + n * .2, n * .68, n * .1))
+    pygame.draw.rect(s, c, (x + n * .4, y + n * .1, n * .2, n * .1), w)
+    pygame.draw.polygon(s, c, [(x + n * .22, y + n * .34), (x + n * .78, y + n * .34),
+                               (x + n * .7, y + n * .92), (x + n * .3, y + n * .92)], w)
+
+
+def _pin(s, r, c, w):
+    x, y, n = r.x, r.y, r.width
+    pygame.draw.circle(s, c, (x + n * .5, y + n * .38), n * .3)
+    pygame.draw.polygon(s, c, [(x + n * .24, y + n * .5), (x + n * .76, y + n * .5),
+                               (x + n * .5, y + n * .94)])
+    pygame.draw.circle(s, (255, 255, 255), (x + n * .5, y + n * .38), n * .11)
+
+
+_ICONS.update({"tray": _tray, "bin": _bin, "pin": _pin})
+NAMES = tuple(_ICONS)
