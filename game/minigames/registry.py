@@ -18,6 +18,7 @@ class Entry:
 GAMES: dict[str, Entry] = {
     "rumour_patrol": Entry("game.minigames.rumour:RumourPatrol",
                            "game.minigames.rumour_view:RumourView"),
+    "daily_study": Entry("game.minigames.daily_study:DailyStudy", "game.minigames.daily_study_view:DailyStudyView"),
 }
 
 

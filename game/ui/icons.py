@@ -117,7 +117,21 @@ def _bubble(s, r, c, w):
                                (x + n * .22, y + n * .9)])
 
 
+# -- Daily study: the streak flame ---------------------------------------------------
+
+def _flame(s, r, c, w):
+    x, y, n = r.x, r.y, r.width
+    pygame.draw.circle(s, c, (x + n * .5, y + n * .66), n * .28)
+    pygame.draw.polygon(s, c, [(x + n * .22, y + n * .66), (x + n * .3, y + n * .4),
+                               (x + n * .46, y + n * .22), (x + n * .52, y + n * .04),
+                               (x + n * .66, y + n * .24), (x + n * .76, y + n * .44),
+                               (x + n * .78, y + n * .66)])
+    pygame.draw.polygon(s, c, [(x + n * .3, y + n * .46), (x + n * .24, y + n * .22),
+                               (x + n * .4, y + n * .34)])
+
+
 _ICONS = {"share": _share, "flag": _flag, "walk": _walk, "wait": _hand, "cart": _cart,
           "check": _check, "cross": _cross, "star": _star, "tap": _tap, "clock": _clock,
-          "comment": _bubble}
+          "comment": _bubble,
+          "flame": _flame}
 NAMES = tuple(_ICONS)
