@@ -171,9 +171,12 @@ class DailyStudyView(GameView):
         chip_box = chip.get_rect(midtop=(card.centerx, card.y + 24)).inflate(32, 12)
         panel(surface, chip_box, pal.surface_alt, chip_box.height // 2)
         surface.blit(chip, chip.get_rect(center=chip_box.center))
-        draw_paragraph(surface, self.fonts, self.app.text(model.question.text),
-                       pygame.Rect(card.x + 60, chip_box.bottom + 28, card.width - 120, 150),
-                       "title", pal.ink, "semibold", align="center", max_lines=2)
+        text = self.app.text(model.question.text)
+        room = pygame.Rect(card.x + 60, chip_box.bottom + 8, card.width - 120, 150)
+        tall = min(2, len(self.fonts.wrap(text, "title", room.width, "semibold")))
+        room.y += (room.height - tall * self.fonts.line_height("title", "semibold")) // 2
+        draw_paragraph(surface, self.fonts, text, room, "title", pal.ink, "semibold",
+                       align="center", max_lines=2)
         if not model.relaxed:
             bar = pygame.Rect(card.x + 60, card.bottom - 34, card.width - 120, 12)
             left = 1 - model.question_progress
@@ -212,29 +215,41 @@ class DailyStudyView(GameView):
         inner = card.inflate(-100, 0)
         kicker = draw_text(surface, self.fonts,
                            self.t("minigame.daily_study.offer_kicker").upper(),
-                           (inner.x, card.y + 28), "small", theme.LOSS_TEXT, "bold")
+                           (inner.x, card.y + 24), "small", theme.LOSS_TEXT, "bold")
         y = draw_paragraph(surface, self.fonts, self.t("minigame.daily_study.offer_title"),
-                           pygame.Rect(inner.x, kicker.bottom + 8, inner.width - 300, 110),
-                           "lead", pal.ink, "bold", max_lines=2) + 14
-        # The bonus sticker: a star with the number, the bait of the whole offer.
-        star = pygame.Rect(inner.right - 240, card.y + 20, 240, 170)
-        draw_icon(surface, "star", star, theme.YELLOW)
-        bonus = self.fonts.render(f"+{params['bonus']}", "title", pal.ink, "display")
-        surface.blit(bonus, bonus.get_rect(center=(star.centerx, star.centery + 8)))
-        news = pygame.Rect(inner.x, y, inner.width, 70)
+                           pygame.Rect(inner.x, kicker.bottom + 8, inner.width - 260, 110),
+                           "lead", pal.ink, "bold", max_lines=2)
+        note = draw_text(surface, self.fonts, self.t("minigame.daily_study.offer_bonus",
+                                                     n=params["bonus"]),
+                         (inner.x, y + 4), "small", theme.GAIN_TEXT, "bold")
+        self._draw_burst(surface, (inner.right - 110, card.y + 108), params["bonus"])
+        # The right column belongs to the bonus burst; the news keeps to its left.
+        news = pygame.Rect(inner.x, note.bottom + 14, inner.width - 250, 56)
         panel(surface, news, pal.surface_alt, 18)
         draw_text(surface, self.fonts, self.fonts.fit(self.app.text(params["news"]), "body",
                                                       news.width - 48, "semibold"),
-                  (news.x + 24, news.centery), "body", pal.ink, "semibold", anchor="midleft")
-        bubble = pygame.Rect(inner.x + 60, news.bottom + 18, inner.width - 60, 110)
+                  (news.x + 24, news.centery), "body", pal.ink_soft, "semibold",
+                  anchor="midleft")
+        # The comment itself is the hero: big, in a bubble, already signed with the name.
+        said = self.app.text(params["comment"])
+        lines = min(2, len(self.fonts.wrap(said, "body", inner.width - 126, "semibold")))
+        bubble = pygame.Rect(inner.x + 70, max(news.bottom + 14, card.y + 222),
+                             inner.width - 70, 70 + lines * self.fonts.line_height("body"))
         panel(surface, bubble, (226, 240, 250), 22, theme.BLUE, 3)
-        draw_icon(surface, "comment", pygame.Rect(inner.x, bubble.y + 10, 48, 48), theme.BLUE)
+        draw_icon(surface, "comment", pygame.Rect(inner.x, bubble.y + 8, 56, 56), theme.BLUE)
         head = draw_text(surface, self.fonts, self.t("minigame.daily_study.offer_as"),
-                         (bubble.x + 24, bubble.y + 10), "small", theme.BLUE, "bold")
-        draw_text(surface, self.fonts, self.fonts.fit(self.app.text(params["comment"]), "body",
-                                                      bubble.width - 48, "semibold"),
-                  (bubble.x + 24, head.bottom + 6), "body", pal.ink, "semibold")
-        draw_text(surface, self.fonts, self.t("minigame.daily_study.offer_bonus",
-                                              n=params["bonus"]),
-                  (inner.x, min(card.bottom - 56, bubble.bottom + 18)), "small",
-                  theme.GAIN_TEXT, "bold")
+                         (bubble.x + 28, bubble.y + 12), "small", theme.BLUE, "bold")
+        draw_paragraph(surface, self.fonts, said,
+                       pygame.Rect(bubble.x + 28, head.bottom + 4, bubble.width - 56, 100),
+                       "body", pal.ink, "semibold", max_lines=2)
+
+    def _draw_burst(self, surface, centre: tuple[int, int], bonus: int) -> None:
+        """The bonus as a sticker: a yellow starburst that breathes gently."""
+        wobble = 0.0 if self.calm else 0.04 * math.sin(self.model.time * 4)
+        points = [(centre[0] + (96 if i % 2 else 80) * (1 + wobble) * math.cos(i * math.pi / 12),
+                   centre[1] + (96 if i % 2 else 80) * (1 + wobble) * math.sin(i * math.pi / 12))
+                  for i in range(24)]
+        pygame.draw.polygon(surface, theme.YELLOW, points)
+        pygame.draw.polygon(surface, self.palette.ink, points, 3)
+        number = self.fonts.render(f"+{bonus}", "title", self.palette.ink, "display")
+        surface.blit(number, number.get_rect(center=centre))
