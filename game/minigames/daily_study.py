@@ -62,9 +62,9 @@ class Answer:
 class DailyStudy(GameModel):
     NAME = "daily_study"
     CLAIMS = ("A11", "A16")
+    # Two answers pictured stand for two or three: a third button would crowd the intro card.
     CONTROLS = (("minigame.daily_study.control_1", "comment"),
-                ("minigame.daily_study.control_2", "comment"),
-                ("minigame.daily_study.control_3", "comment"))
+                ("minigame.daily_study.control_2", "comment"))
     RELAXED_ROUNDS = 10
 
     def __init__(self, placement, rng: random.Random, relaxed: bool = False,

@@ -210,13 +210,22 @@ class DailyStudyView(GameView):
 
     def _draw_offer(self, surface, card: pygame.Rect) -> None:
         pal, params = self.palette, self.model.params
+        inner = card.inflate(-100, 0)
+        title = self.t("minigame.daily_study.offer_title")
+        said = self.app.text(params["comment"])
+        lines = min(2, len(self.fonts.wrap(said, "body", inner.width - 126, "semibold")))
+        # The card hugs its content, which grows with the language and the comment.
+        small = self.fonts.render(title, "small", pal.ink, "bold").get_height()
+        tall = min(2, len(self.fonts.wrap(title, "lead", inner.width - 260, "bold")))
+        top = max(24 + small + 8 + tall * self.fonts.line_height("lead", "bold") + 4 + small
+                  + 14 + 56 + 14, 222)
+        card.height = min(card.height, top + 70 + lines * self.fonts.line_height("body") + 30)
         surface.blit(shadow(card.size), (card.x - 18, card.y - 18))
         panel(surface, card, pal.surface, 28, theme.ORANGE, 6)
-        inner = card.inflate(-100, 0)
         kicker = draw_text(surface, self.fonts,
                            self.t("minigame.daily_study.offer_kicker").upper(),
                            (inner.x, card.y + 24), "small", theme.LOSS_TEXT, "bold")
-        y = draw_paragraph(surface, self.fonts, self.t("minigame.daily_study.offer_title"),
+        y = draw_paragraph(surface, self.fonts, title,
                            pygame.Rect(inner.x, kicker.bottom + 8, inner.width - 260, 110),
                            "lead", pal.ink, "bold", max_lines=2)
         note = draw_text(surface, self.fonts, self.t("minigame.daily_study.offer_bonus",
@@ -231,8 +240,6 @@ class DailyStudyView(GameView):
                   (news.x + 24, news.centery), "body", pal.ink_soft, "semibold",
                   anchor="midleft")
         # The comment itself is the hero: big, in a bubble, already signed with the name.
-        said = self.app.text(params["comment"])
-        lines = min(2, len(self.fonts.wrap(said, "body", inner.width - 126, "semibold")))
         bubble = pygame.Rect(inner.x + 70, max(news.bottom + 14, card.y + 222),
                              inner.width - 70, 70 + lines * self.fonts.line_height("body"))
         panel(surface, bubble, (226, 240, 250), 22, theme.BLUE, 3)
