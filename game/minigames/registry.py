@@ -22,6 +22,8 @@ GAMES: dict[str, Entry] = {
                       "game.minigames.checkout_view:CheckoutView"),
     "security": Entry("game.minigames.security:SecurityCheck",
                       "game.minigames.security_view:SecurityView"),
+    "daily_study": Entry("game.minigames.daily_study:DailyStudy",
+                         "game.minigames.daily_study_view:DailyStudyView"),
 }
 
 

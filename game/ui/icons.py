@@ -117,9 +117,23 @@ def _bubble(s, r, c, w):
                                (x + n * .22, y + n * .9)])
 
 
+# -- Daily study: the streak flame ---------------------------------------------------
+
+def _flame(s, r, c, w):
+    x, y, n = r.x, r.y, r.width
+    pygame.draw.circle(s, c, (x + n * .5, y + n * .68), n * .26)
+    pygame.draw.polygon(s, c, [(x + n * .24, y + n * .7), (x + n * .26, y + n * .46),
+                               (x + n * .36, y + n * .3), (x + n * .4, y + n * .46),
+                               (x + n * .48, y + n * .24), (x + n * .56, y + n * .02),
+                               (x + n * .68, y + n * .22), (x + n * .72, y + n * .36),
+                               (x + n * .8, y + n * .28), (x + n * .8, y + n * .52),
+                               (x + n * .76, y + n * .7)])
+
+
 _ICONS = {"share": _share, "flag": _flag, "walk": _walk, "wait": _hand, "cart": _cart,
           "check": _check, "cross": _cross, "star": _star, "tap": _tap, "clock": _clock,
-          "comment": _bubble}
+          "comment": _bubble,
+          "flame": _flame}
 NAMES = tuple(_ICONS)
 
 
