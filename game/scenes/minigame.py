@@ -126,7 +126,7 @@ class MinigameScene(Scene):
             surf = self.app.fonts.render(f"{signed(delta)} {arrow}", "headline", color,
                                          "display")
             self.floaters.append(Floater(surf, (CARD.centerx, CARD.y + 330), CHIP.center,
-                                         0.9, 0.35))
+                                         0.8, 0.2))
 
     def done(self) -> None:
         outcome = self.outcome
