@@ -18,6 +18,7 @@ class Entry:
 GAMES: dict[str, Entry] = {
     "rumour_patrol": Entry("game.minigames.rumour:RumourPatrol",
                            "game.minigames.rumour_view:RumourView"),
+    "crossing": Entry("game.minigames.crossing:Crossing", "game.minigames.crossing_view:CrossingView"),
 }
 
 
