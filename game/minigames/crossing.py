@@ -37,10 +37,13 @@ class Catch:
 
 
 @dataclass(frozen=True)
-class Jaywalker:
+class Walker:
+    """Someone else who stepped onto the road: on red, the camera had them."""
+
     crossing: int
     time: float
     face: int
+    on_red: bool
 
 
 class Crossing(GameModel):
@@ -67,16 +70,19 @@ class Crossing(GameModel):
         self.on_red = False  # the current crossing started on red
         self.crossed_green = 0
         self.catches: list[Catch] = []
-        self.jaywalkers: list[Jaywalker] = []
+        self.walkers: list[Walker] = []
         self.arrived_at: float | None = None
-        self._other_at = self._plan_other()
+        # Who waits beside the player at a crossing: (seconds after arrival, face).
+        self.planned: dict[int, tuple[float, int]] = {}
+        self._plan_other(0, 0.0)
 
     # -- state the view reads --------------------------------------------------------
 
-    def light(self, index: int | None = None) -> tuple[bool, float]:
-        """(green, seconds until it changes) for a crossing's pedestrian light now."""
+    def light(self, index: int | None = None, when: float | None = None) -> tuple[bool, float]:
+        """(green, seconds until it changes) for a crossing's pedestrian light, now or then."""
         i = self.index if index is None else index
-        at = (self.time + self.offsets[min(i, self.count - 1)]) % self.cycle
+        at = ((self.time if when is None else when) + self.offsets[min(i, self.count - 1)]) \
+            % self.cycle
         return (False, self.red - at) if at < self.red else (True, self.cycle - at)
 
     @property
@@ -85,15 +91,19 @@ class Crossing(GameModel):
         length = CROSS if self.phase == "crossing" else BLOCK
         return min(1.0, self.phase_time / length) if self.phase in ("crossing", "block") else 0.0
 
+    def minutes_late(self, at: float | None = None) -> int:
+        """Whole minutes past 9:00 on the street clock: arriving at 9:00 is still on time."""
+        t = self.time if at is None else at
+        return math.floor(WORLD_MINUTES * t / self.deadline) - WORLD_MINUTES
+
     def clock(self, at: float | None = None) -> str:
         """The street clock at a moment of play, as "8:57"."""
-        t = self.time if at is None else at
-        minutes = START_MINUTES + math.floor(WORLD_MINUTES * t / self.deadline)
+        minutes = START_MINUTES + WORLD_MINUTES + self.minutes_late(at)
         return f"{minutes // 60}:{minutes % 60:02d}"
 
     @property
     def on_time(self) -> bool:
-        return self.arrived_at is not None and self.arrived_at <= self.deadline
+        return self.arrived_at is not None and self.minutes_late(self.arrived_at) <= 0
 
     @property
     def your_catches(self) -> list[Catch]:
@@ -108,12 +118,15 @@ class Crossing(GameModel):
     def moves(self) -> list[Move]:
         at_kerb = self.phase == "kerb"
         green = self.light()[0]
-        walk = Move("walk", "minigame.crossing.walk", icon="walk", enabled=at_kerb)
+        # Buttons that cannot be pressed now look it: "locked" greys them out.
+        walk = Move("walk", "minigame.crossing.walk", icon="walk",
+                    style="primary" if at_kerb else "locked", enabled=at_kerb)
         if at_kerb and not green:
             walk = Move("walk", "minigame.crossing.walk_red", icon="walk", style="danger")
+        can_wait = at_kerb and not green and not self.waiting
         label = "minigame.crossing.waiting" if self.waiting else "minigame.crossing.wait"
-        wait = Move("wait", label, icon="wait", style="secondary",
-                    enabled=at_kerb and not green and not self.waiting)
+        wait = Move("wait", label, icon="wait", style="secondary" if can_wait else "locked",
+                    enabled=can_wait)
         return [walk, wait]
 
     def on_move(self, move_id: str) -> None:
@@ -125,19 +138,19 @@ class Crossing(GameModel):
     def tick(self, dt: float) -> None:
         self.phase_time += dt
         if self.phase == "kerb":
-            if self._other_at is not None and self.phase_time >= self._other_at:
-                self._other_at = None
-                if not self.light()[0]:
-                    self._other_walks()
+            plan = self.planned.get(self.index)
+            if plan is not None and self.phase_time >= plan[0]:
+                self._other_walks(self.planned.pop(self.index)[1])
             if self.waiting and self.light()[0]:
                 self._step_off()
         elif self.phase == "crossing" and self.phase_time >= CROSS:
             self._enter("block")
+            if self.index + 1 < self.count:
+                self._plan_other(self.index + 1, self.time + BLOCK)
         elif self.phase == "block" and self.phase_time >= BLOCK:
             if self.index + 1 < self.count:
                 self.index += 1
                 self._enter("kerb")
-                self._other_at = self._plan_other()
             else:
                 self._arrive()
         elif self.phase == "arrived" and self.phase_time >= LINGER:
@@ -156,19 +169,19 @@ class Crossing(GameModel):
             self._caught(True, self.face)
         self._enter("crossing")
 
-    def _plan_other(self) -> float | None:
-        """Whether, and when, someone beside the player gives up on this red light. At the
-        first red light someone always does, so every player sees the camera at work."""
-        first_red = not self.light()[0] and not any(not c.you for c in self.catches) \
-            and not self.jaywalkers
+    def _plan_other(self, index: int, arrival: float) -> None:
+        """Whether someone waits at a crossing and steps out soon after the player arrives.
+        At the first red light nobody has yet defied, someone always does: every player
+        gets to see the camera at work."""
+        first_red = not self.light(index, arrival)[0] and not any(w.on_red for w in self.walkers)
         if first_red or self.rng.random() < self.params["others"] / 100:
-            return self.rng.uniform(*OTHER_DELAY)
-        return None
+            self.planned[index] = (self.rng.uniform(*OTHER_DELAY), self.rng.randrange(2**31))
 
-    def _other_walks(self) -> None:
-        walker = Jaywalker(self.index, self.time, self.rng.randrange(2**31))
-        self.jaywalkers.append(walker)
-        self._caught(False, walker.face)
+    def _other_walks(self, face: int) -> None:
+        red = not self.light()[0]
+        self.walkers.append(Walker(self.index, self.time, face, red))
+        if red:
+            self._caught(False, face)
 
     def _caught(self, you: bool, face: int) -> None:
         audience = self.params["audience"]
@@ -207,8 +220,7 @@ class Crossing(GameModel):
             lines.append(Line("minigame.crossing.others", {"n": others}))
         extra = {dim: value * len(mine) for dim, value in self.params["catch_effects"].items()
                  if value * len(mine)}
-        late = 0 if self.on_time or self.arrived_at is None else \
-            math.ceil(WORLD_MINUTES * (self.arrived_at - self.deadline) / self.deadline)
+        late = max(0, self.minutes_late(self.arrived_at))
         return Result(
             "played", self.points, clamp(self.points / best),
             self.CLAIMS if self.catches else (),
@@ -223,8 +235,9 @@ class Crossing(GameModel):
             return Line("minigame.crossing.relaxed")
         if self.arrived_at is None:
             return Line("minigame.crossing.not_arrived", {"time": self.clock()}, "bad")
-        key, tone = ("on_time", "good") if self.on_time else ("late", "bad")
-        return Line(f"minigame.crossing.{key}", {"time": self.clock(self.arrived_at)}, tone)
+        key, tone = ("minigame.crossing.on_time", "good") if self.on_time else \
+            ("minigame.crossing.late", "bad")
+        return Line(key, {"time": self.clock(self.arrived_at)}, tone)
 
     def bot_move(self, style: str, rng: random.Random) -> str | None:
         if self.phase != "kerb" or self.phase_time < BOT_REACTION:
