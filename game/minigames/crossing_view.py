@@ -33,13 +33,10 @@ SCAN = 1.3  # seconds the camera's bracket stays on a face it matched
 class CrossingView(GameView):
     def __init__(self, scene, model):
         super().__init__(scene, model)
-        self.faces: dict[tuple[int, bool], pygame.Surface] = {}
+        self.faces: dict[tuple[int, int], pygame.Surface] = {}
+        self.backdrops: dict[tuple, pygame.Surface] = {}  # a street's still parts, drawn once
         self.white = pygame.Surface((W, 610 - TOP))
         self.white.fill(WHITE)
-        # What the camera sees, made once: a pale cone from the lens down over the crossing.
-        self.cone = pygame.Surface((LENS[0] - ROAD[0] + 30, FEET + 40 - LENS[1]), pygame.SRCALPHA)
-        w, h = self.cone.get_size()
-        pygame.draw.polygon(self.cone, (*theme.YELLOW, 70), [(w - 30, 0), (0, h), (w, h)])
         self.flash = Tween(0.3, -1)  # already over
         self.since_flash = FLASH_GAP
         self.fly: tuple | None = None  # (catch, tween): a caught face on its way to the screen
@@ -91,7 +88,11 @@ class CrossingView(GameView):
         self._seen = (len(m.catches), m.crossed_green, m.arrived_at is not None)
 
     def _float(self, text: str, color) -> None:
-        surf = self.fonts.render(text, "title", color, "display")
+        """A gain or loss rising from the player, on a white plate to read over anything."""
+        label = self.fonts.render(text, "title", color, "display")
+        surf = pygame.Surface(label.get_rect().inflate(32, 12).size, pygame.SRCALPHA)
+        panel(surf, surf.get_rect(), WHITE, 18)
+        surf.blit(label, label.get_rect(center=surf.get_rect().center))
         self.floaters.append((surf, self._player_x(), FEET - 250, Tween(1.1)))
 
     # -- where things are -------------------------------------------------------------
@@ -162,8 +163,20 @@ class CrossingView(GameView):
         self._draw_fly(surface, ox - cam, oy, rect)
 
     def _draw_segment(self, surface, seg: int, x: int, oy: int) -> None:
-        """One street: houses, pavements and road with its light and camera, or after the
-        last crossing the office."""
+        key = (seg, self.app.settings.lang, self.fonts.scale)  # the backdrop has words
+        if key not in self.backdrops:
+            if len(self.backdrops) > 2:
+                del self.backdrops[next(iter(self.backdrops))]
+            self.backdrops[key] = pygame.Surface((W, 610 - TOP))
+            self._paint_backdrop(self.backdrops[key], seg, 0, -TOP)
+        surface.blit(self.backdrops[key], (x, oy + TOP))
+        if seg < self.model.count:
+            self._draw_lamps(surface, x + LIGHT_X, oy, *self.model.light(seg),
+                             active=seg == self.model.index)
+
+    def _paint_backdrop(self, surface, seg: int, x: int, oy: int) -> None:
+        """One street's still parts: houses, pavements, the road with its light and camera
+        poles, or after the last crossing the office."""
         m = self.model
         pygame.draw.rect(surface, SIDEWALK, (x, oy + TOP, W, 610 - TOP))
         for i, hx in enumerate((0, 160, 720, 880) if seg < m.count else (720, 880)):
@@ -185,15 +198,18 @@ class CrossingView(GameView):
             pygame.draw.rect(surface, (230, 230, 236), (road.centerx - 5, y, 10, 38))
         for i in range(7):
             pygame.draw.rect(surface, WHITE, (road.x + 14 + i * 50, oy + FEET - 110, 30, 140))
-        surface.blit(self.cone, (x + ROAD[0] - 10, oy + LENS[1]))
-        self._draw_light(surface, x + LIGHT_X, oy, *m.light(seg), active=seg == m.index)
+        # What the camera sees: a pale cone from the lens down over the crossing.
+        cone = pygame.Surface((LENS[0] - ROAD[0] + 30, FEET + 40 - LENS[1]), pygame.SRCALPHA)
+        w, h = cone.get_size()
+        pygame.draw.polygon(cone, (*theme.YELLOW, 70), [(w - 30, 0), (0, h), (w, h)])
+        surface.blit(cone, (x + ROAD[0] - 10, oy + LENS[1]))
+        pygame.draw.rect(surface, POLE, (x + LIGHT_X - 7, oy + 150, 14, FEET - 150))
+        panel(surface, pygame.Rect(x + LIGHT_X - 52, oy + 130, 104, 196), NIGHT, 18)
         self._draw_camera(surface, x, oy)
 
-    def _draw_light(self, surface, x: int, oy: int, green: bool, left: float,
+    def _draw_lamps(self, surface, x: int, oy: int, green: bool, left: float,
                     active: bool) -> None:
-        pygame.draw.rect(surface, POLE, (x - 7, oy + 150, 14, FEET - 150))
         box = pygame.Rect(x - 52, oy + 130, 104, 196)
-        panel(surface, box, NIGHT, 18)
         # The figures differ in shape as well as colour: a raised hand, a walker.
         for icon, lamp, on, lit in (("wait", box.y + 12, not green, theme.LOSS),
                                     ("walk", box.y + 104, green, theme.GAIN)):
@@ -203,10 +219,11 @@ class CrossingView(GameView):
         if active:
             chip = pygame.Rect(box.right + 14, box.y + 6, 200, 140)
             panel(surface, chip, NIGHT, 20)
-            draw_text(surface, self.fonts, str(max(1, math.ceil(left))),
-                      (chip.centerx, chip.y + 6), "headline", WHITE, "display", anchor="midtop")
             word = self.t("minigame.crossing.green" if green else "minigame.crossing.red")
             band = pygame.Rect(chip.x + 12, chip.bottom - 48, chip.width - 24, 38)
+            draw_text(surface, self.fonts, str(max(1, math.ceil(left))),
+                      (chip.centerx, (chip.y + band.y) // 2 + 2), "headline", WHITE, "display",
+                      anchor="center")
             panel(surface, band, theme.GAIN_TEXT if green else theme.LOSS_TEXT, 12)
             draw_text(surface, self.fonts, word.upper(), band.center, "small", WHITE, "bold",
                       anchor="center")
@@ -262,7 +279,7 @@ class CrossingView(GameView):
         draw_text(surface, self.fonts, step, (route.x + 24, route.centery), "small",
                   pal.ink, "semibold", anchor="midleft")
         for i in range(m.count + 1):
-            cx, cy = route.right - 40 - (m.count - i) * 52, route.centery
+            cx, cy = route.right - 40 - (m.count - i) * 46, route.centery
             if i == m.count:
                 draw_icon(surface, "flag", pygame.Rect(cx - 22, cy - 22, 44, 44), pal.accent)
             elif i < done:
@@ -303,12 +320,10 @@ class CrossingView(GameView):
         draw_text(surface, self.fonts, self.t("minigame.crossing.seen_by",
                                               n=number(int(seen), self.app.settings.lang)),
                   (box.centerx, band.bottom + 60), "small", SOFT, anchor="midtop")
-        small = pygame.Vector2(48, 48)
         for i, other in enumerate([c for c in landed if c is not caught][-7:]):
             spot = (box.x + 54 + i * 66, box.bottom - 42)
             pygame.draw.circle(surface, FRAME, spot, 29)
-            face = pygame.transform.smoothscale(self._face(other.face), small)
-            surface.blit(face, face.get_rect(center=spot))
+            surface.blit(self._face(other.face, 24), (spot[0] - 24, spot[1] - 24))
 
     def _draw_fly(self, surface, ox: float, oy: int, rect: pygame.Rect) -> None:
         if self.fly is None or self.fly[1].time < 0:
@@ -343,20 +358,19 @@ class CrossingView(GameView):
             pygame.draw.line(surface, NIGHT, (x, hip), (x + side * swing, feet), 12)
         pygame.draw.line(surface, shirt, (x, hip - 50), (x - swing, hip + 4), 10)
         pygame.draw.rect(surface, shirt, (x - 24, hip - 72, 48, 80), border_radius=16)
-        surface.blit(self._face(face, small=True), (x - 30, hip - 130))
+        surface.blit(self._face(face, 30), (x - 30, hip - 130))
         if tag:
             self._chip(surface, self.t("minigame.crossing.you").upper(), "small",
                        self.palette.accent_ink, self.palette.accent, pad=(22, 8),
                        midbottom=(x, hip - 144))
 
-    def _face(self, seed: int, small: bool = False) -> pygame.Surface:
-        """A made-up face from a seed, drawn once in two sizes: skin, hair, eyes, mouth."""
-        key = (seed, small)
+    def _face(self, seed: int, r: int = 86) -> pygame.Surface:
+        """A made-up face from a seed, drawn once per size: skin, hair, eyes, mouth."""
+        key = (seed, r)
         if key in self.faces:
             return self.faces[key]
         pick = random.Random(seed)
         skin, hair, style = pick.choice(SKINS), pick.choice(HAIRS), pick.randrange(4)
-        r = 30 if small else 86
         surf = pygame.Surface((2 * r, 2 * r), pygame.SRCALPHA)
         if style == 2:  # long hair falls behind the face
             pygame.draw.rect(surf, hair, (r * .1, r * .5, r * 1.8, r * 1.4), border_radius=r // 3)
