@@ -44,7 +44,7 @@ def screen(harmony, name: str) -> pygame.Surface:
     app.push(TitleScene(app))
     driver = Driver(app, "conform", seed=4, via="direct")
     if name != "title":
-        for _ in range(3000):
+        for _ in range(3000):  # mini-games wait out their clocks a frame at a time
             if app.top.screen_id() == name:
                 break
             driver.act(driver.next_key())

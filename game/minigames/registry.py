@@ -24,6 +24,8 @@ GAMES: dict[str, Entry] = {
                       "game.minigames.security_view:SecurityView"),
     "daily_study": Entry("game.minigames.daily_study:DailyStudy",
                          "game.minigames.daily_study_view:DailyStudyView"),
+    "crossing": Entry("game.minigames.crossing:Crossing",
+                      "game.minigames.crossing_view:CrossingView"),
 }
 
 
