@@ -54,5 +54,5 @@ def test_the_benchmark_plays_every_placed_mini_game_to_its_end(harmony):
     placed = sorted({g.game for g in harmony.minigames if "workshop" in g.at})
     assert [g["screen"] for g in games] == [f"game {name}" for name in placed]
     for g in games:
-        # A whole game at 60 frames a second: at least its shortest possible length.
-        assert g["frames"] >= 20 * 60 * 0.5 and 0 <= g["p50_ms"] <= g["p99_ms"] <= g["max_ms"]
+        # Played to its end by a bot that moves at every chance: seconds of frames, at least.
+        assert g["frames"] >= 5 * 60 and 0 <= g["p50_ms"] <= g["p99_ms"] <= g["max_ms"]
