@@ -13,6 +13,7 @@ from game.core.scenario import (CLAIM_IDS, FACT_TAGS, LENGTHS, PROMPT_CONDITIONS
 
 from .cards import Plan, build_cards
 from .checks import LANGUAGE_PATTERN, Checker, Spot, id_spots
+from .social import build_circle, cross_check
 
 FORMAT = 1
 MIN_ALWAYS_PROMPTS = 3
@@ -23,7 +24,7 @@ TOP_KEYS = ("format id title tagline languages score dimensions tiers perks bans
 
 def build_scenario(check: Checker, root: Spot) -> Scenario | None:
     """The Scenario the file describes; problems go to ``check`` (then the result is unusable)."""
-    top = check.fields(root, TOP_KEYS)
+    top = check.fields(root, TOP_KEYS, "circle")
     if top is None:
         return None
     _format(check, top.get("format"))
@@ -56,7 +57,10 @@ def build_scenario(check: Checker, root: Spot) -> Scenario | None:
         mechanics=_mechanics(check, top.get("mechanics")),
         prompts=_prompts(check, top.get("prompts")),
         credits=check.text(top.get("credits")),
+        circle=build_circle(check, top.get("circle"), (score_min, score_max), lengths),
     )
+    cross_check(check, scenario.cards, scenario.circle,
+                {d.id: d.weight for d in scenario.dimensions if d.weight is not None})
     check.check_refs(_known_ids(scenario))
     return scenario
 
@@ -69,6 +73,8 @@ def _known_ids(scenario: Scenario) -> dict[str, tuple[str, ...]]:
         "perk": tuple(scenario.perks), "ban": tuple(scenario.bans),
         "partner": tuple(scenario.partners), "category": tuple(scenario.categories),
         "fact": tuple(scenario.facts),
+        "contact": tuple(c.id for c in scenario.circle.contacts) if scenario.circle else (),
+        "group": tuple(scenario.circle.groups) if scenario.circle else (),
         # A rule judging a tag no option carries would never fire: surely a typo.
         "tag": tuple(sorted(tags)),
     }

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import circle_debrief
 from .log import Entry, SessionLog
 from .scenario import Fact, Mechanic, Prompt, Scenario, Text
 
@@ -160,6 +161,7 @@ def conditions(scenario: Scenario, log: SessionLog) -> set[str]:
         "undisclosed": sum(1 for e in log.of_kind("score_change") if e["reason"] is None)
         >= UNDISCLOSED_FOR_PROMPT,
     }
+    held |= circle_debrief.conditions(log)
     return held | {name for name, ok in checks.items() if ok}
 
 

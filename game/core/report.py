@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import debrief
+from . import circle_debrief, debrief
 from .session import Session
 
 
@@ -48,5 +48,6 @@ def build(session: Session, style: str | None) -> dict[str, Any]:
                       "choices": summary.narrowing.choices},
         "left_early": summary.left,
         "prompts": [p.id for p in summary.prompts],
+        "social": circle_debrief.report(log),
         "claims_reached": log.claims_reached(),
     }
