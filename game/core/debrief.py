@@ -69,6 +69,7 @@ class Debrief:
     left: bool
     rejudged: tuple[Entry, ...]
     pending_appeals: int
+    network: circle_debrief.Network | None = None  # None: the scenario has no circle
 
 
 def build(scenario: Scenario, log: SessionLog) -> Debrief:
@@ -95,6 +96,7 @@ def build(scenario: Scenario, log: SessionLog) -> Debrief:
         left=bool(log.of_kind("left")),
         rejudged=tuple(log.of_kind("rejudged")),
         pending_appeals=len(log.of_kind("delayed_unresolved")),
+        network=circle_debrief.network(log),
     )
 
 

@@ -33,6 +33,8 @@ def plan(app, summary: Debrief) -> list[tuple[str, object]]:
     acted most and the first framing facts."""
     kiosk = app.config.length == "kiosk"
     pages: list[tuple[str, object]] = [("arc", summary), ("dossier", summary)]
+    if getattr(summary, "network", None) is not None:
+        pages.append(("network", summary.network))
     if not kiosk:
         record = _chunks(list(summary.dossier), RECORD_ROWS * 2)
         pages += [("record", (rows, i, len(record))) for i, rows in enumerate(record)]
@@ -347,3 +349,7 @@ PAINTERS = {
     "arc": paint_arc, "dossier": paint_dossier, "record": paint_record, "mechanics": paint_mechanics,
     "facts": paint_facts, "prompts": paint_prompts, "credits": paint_credits,
 }
+
+from .debrief_network import paint_network  # noqa: E402  (it lays out with the helpers above)
+
+PAINTERS["network"] = paint_network

@@ -88,18 +88,29 @@ class NetworkGraph:
         return key
 
     def _fill(self, members, start, width, inner, outer, cx, cy) -> None:
+        """Everyone a recruiter brought in, in family order (each after the one who invited
+        them), so that a branch stays together; the generation sets the row."""
         rows = max(1, int((outer - inner) // ROW_GAP) + 1)
-        caps = [max(1, int(width * (inner + k * ROW_GAP) // DOT_GAP)) for k in range(rows)]
-        i = 0
-        for k, cap in enumerate(caps):
-            take = members[i:i + cap] if k < rows - 1 else members[i:]
-            radius = inner + k * ROW_GAP
-            for j, node in enumerate(take):
-                a = start + (j + 0.5) * width / max(cap, len(take))
-                self.pos[node.key] = (cx + radius * math.cos(a), cy + radius * math.sin(a))
-            i += len(take)
-            if i >= len(members):
-                break
+        children: dict = {}
+        for node in members:
+            children.setdefault(node.parent, []).append(node)
+        keys = {n.key for n in members}
+        order, stack = [], [n for n in reversed(members) if n.parent not in keys]
+        while stack:
+            node = stack.pop()
+            order.append(node)
+            stack += reversed(children.get(node.key, []))
+        for k, node in enumerate(order):
+            a = start + (k + 0.5) * width / len(order)
+            radius = inner + min(rows - 1, self._generation(node, keys)) * ROW_GAP
+            self.pos[node.key] = (cx + radius * math.cos(a), cy + radius * math.sin(a))
+
+    def _generation(self, node: GraphNode, keys: set) -> int:
+        parents = {n.key: n.parent for n in self.nodes if n.kind == "joined"}
+        depth, key = 0, node.parent
+        while key in keys:
+            depth, key = depth + 1, parents[key]
+        return depth
 
     # -- labels --------------------------------------------------------------------------
 
@@ -185,7 +196,7 @@ class NetworkGraph:
             if node.key in hidden or node.kind in ("you", "outside", "dropped", "reported"):
                 continue
             parent = node.parent if node.parent in self.pos else YOU
-            width = 2 if node.kind == "joined" else 4
+            width = 1 if node.kind == "joined" else 4
             color = theme.SKY if node.kind == "joined" else pal.line
             pygame.draw.line(surf, color, shift(self.pos[parent]), shift(self.pos[node.key]), width)
         for node in self.nodes:
