@@ -7,7 +7,7 @@ import pygame
 
 from ..i18n import number, signed
 from ..ui import theme
-from ..ui.widgets import draw_paragraph, draw_text
+from ..ui.widgets import draw_paragraph, draw_text, paragraph_height
 from .debrief_pages import BOTTOM, LEFT, WIDTH, _title
 from .social import graph_nodes
 from .social_graph import NetworkGraph
@@ -50,6 +50,7 @@ def paint_network(app, pal, surf, net) -> int:
     if net.badges:
         badges = ", ".join(app.text(b.name) for b in circle.badges if b.id in net.badges)
         lines.append((app.t("debrief.network.badges", names=badges), pal.ink_soft, "small", None))
+    lines = _fit(app, lines, BOTTOM - y)
     ly = y
     for text, color, size_name, earned in lines:
         if earned is not None:  # what the choice earned, in a column of its own
@@ -59,6 +60,19 @@ def paint_network(app, pal, surf, net) -> int:
                             size_name, color, "semibold") + 18
     draw_text(surf, app.fonts, app.t("circle.legend"), (LEFT, BOTTOM - 30), "small", pal.ink_soft)
     return max(ly, BOTTOM)
+
+
+def _fit(app, lines: list, room: int) -> list:
+    """Step the list down a size, then leave out the least needed lines, so that it never
+    runs into the navigation (larger text, German)."""
+    def height(rows):
+        return sum(paragraph_height(app.fonts, t, LIST_W - (EARNED_W if e else 0), sz,
+                                    "semibold") + 18 for t, _, sz, e in rows)
+    if height(lines) > room:
+        lines = [(t, c, "small", e) for t, c, _, e in lines]
+    while height(lines) > room and len(lines) > 1:
+        lines = lines[:-1]
+    return lines
 
 
 def _pct(value: float, lang: str) -> str:
