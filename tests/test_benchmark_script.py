@@ -46,3 +46,12 @@ def test_the_benchmark_lists_every_screen_with_non_negative_numbers(mini, tmp_pa
     table = capsys.readouterr().out
     assert all(name in table for name in names)
     (tmp_path / "b.json").write_text(json.dumps(result))
+
+
+def test_the_benchmark_measures_the_network_graph_at_200_nodes(harmony, mini, capsys):
+    graph = bench.measure_graph(harmony, frames=3)
+    pygame.quit()
+    assert graph["nodes"] == 200 and graph["frames"] == 3 and graph["growing_frames"] > 0
+    assert 0 <= graph["growing_p50_ms"] <= graph["growing_p99_ms"]
+    assert 0 <= graph["p50_ms"] <= graph["p99_ms"] and graph["labels"] >= 1
+    assert bench.measure_graph(mini, frames=3) is None  # no circle, nothing to measure

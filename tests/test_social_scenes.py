@@ -57,13 +57,16 @@ def test_no_label_overlaps_anything_from_1_to_200_people(fonts, large):
 
 def test_new_people_grow_in_and_then_the_graph_is_still(fonts):
     graph = NetworkGraph(pygame.Rect(60, 230, 1060, 730), network(200), fonts, theme.APP)
-    canvas = pygame.Surface(theme.CANVAS)
+    canvas, layer = pygame.Surface(theme.CANVAS), pygame.Surface(theme.CANVAS)
     assert graph.growing
-    graph.draw(canvas)
+    graph.paint_still(layer)
+    repaint = []
     for _ in range(40):
         graph.update(0.1)
-        graph.draw(canvas)
+        canvas.blit(layer, (0, 0))
+        repaint.append(graph.draw_growing(canvas, layer))
     assert not graph.growing and graph.new == []
+    assert repaint.count(True) == 1  # once everyone has grown, the names are painted in
 
 
 def test_portraits_are_the_same_for_the_same_contact_and_differ_between_them():

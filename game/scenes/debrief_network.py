@@ -23,7 +23,8 @@ CHOICE_KEYS = {a: f"debrief.network.{a}" for a in
 def paint_network(app, pal, surf, net) -> int:
     y = _title(app, pal, surf, "debrief.network.title")
     graph = NetworkGraph(pygame.Rect(LEFT, y, GRAPH_W, BOTTOM - y),
-                         graph_nodes(app, net.friends, net.nodes, set()), app.fonts, pal)
+                         graph_nodes(app, net.friends, net.nodes, set()), app.fonts, pal,
+                         background=pal.bg_bottom)
     graph.draw(surf)
     circle = app.config.scenario.circle
     name = lambda fid: app.text(circle.contact(fid).name)  # noqa: E731

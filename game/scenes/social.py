@@ -89,8 +89,14 @@ class CircleScene(Scene):
         return [Button(self.app.t("circle.continue"), rect, self.done, key="next")]
 
     def relayout(self) -> None:
-        self._base = None
         super().relayout()
+        self._make_base()
+
+    def _make_base(self) -> None:
+        """Everything that stands still, graph included: painted when the screen is laid
+        out, not in a frame."""
+        self._base = self._paint_base()
+        self.graph.paint_still(self._base)
 
     def done(self) -> None:
         self.app.pop()
@@ -120,9 +126,10 @@ class CircleScene(Scene):
 
     def paint(self, surface: pygame.Surface) -> None:
         if self._base is None:
-            self._base = self._paint_base()
+            self._make_base()
         surface.blit(self._base, (0, 0))
-        self.graph.draw(surface)
+        if self.graph.draw_growing(surface, self._base):
+            surface.blit(self._base, self.graph.rect, self.graph.rect)  # with the names
         self._share(surface)
         self.draw_buttons(surface)
 

@@ -36,15 +36,18 @@ class GraphNode:
 
 
 class NetworkGraph:
-    def __init__(self, rect: pygame.Rect, nodes: list[GraphNode], fonts, palette):
+    def __init__(self, rect: pygame.Rect, nodes: list[GraphNode], fonts, palette,
+                 background=None):
         self.rect, self.nodes, self.fonts, self.palette = rect, nodes, fonts, palette
+        self.background = palette.surface if background is None else background
+        self._baked = 0  # new nodes already grown and painted into the still layer
         self.pos: dict = {}
         self.labels: list[tuple[str, pygame.Rect]] = []
+        self.label_keys: list = []  # whose name each label is
         self._layout()
         self._place_labels()
         self.new = [n for n in nodes if n.new]
         self.time = 0.0 if self.new else GROW_ALL
-        self._still: pygame.Surface | None = None
 
     # -- layout ------------------------------------------------------------------------
 
@@ -138,6 +141,7 @@ class NetworkGraph:
                 if self.rect.contains(rect) and rect.collidelist(
                         taken + [r for _, r in self.labels]) < 0:
                     self.labels.append((text, rect))
+                    self.label_keys.append(node.key)
                     break
 
     def _disc(self, key) -> pygame.Rect:
@@ -162,26 +166,43 @@ class NetworkGraph:
         return ease_out((self.time - index * step) / GROW)
 
     def draw(self, surface: pygame.Surface) -> None:
-        """The settled network is painted once; while people join, only they are drawn
-        over it, each growing out of the one who invited them."""
-        if self._still is None:
-            self._still = pygame.Surface(self.rect.size, pygame.SRCALPHA)
-            self._paint(self._still, self.rect.topleft, skip_new=True)
-        if not self.growing and self.new:
-            self.new = []
-            self._still = pygame.Surface(self.rect.size, pygame.SRCALPHA)
-            self._paint(self._still, self.rect.topleft, skip_new=False)
-        surface.blit(self._still, self.rect.topleft)
-        for i, node in enumerate(self.new):
+        """The whole network at once, as it stands (the debrief's page)."""
+        self.paint_still(surface, grown=True)
+
+    def paint_still(self, layer: pygame.Surface, grown: bool = False) -> None:
+        """What does not move, onto the screen's static layer: painted once, so that each
+        frame costs one blit of that layer plus whoever is growing in right now."""
+        layer.fill(self.background, self.rect)
+        self._paint(layer, (0, 0), skip_new=bool(self.new) and not grown)
+        self._baked = 0
+
+    def draw_growing(self, surface: pygame.Surface, layer: pygame.Surface) -> bool:
+        """Draw the people growing in; each one done growing is painted into ``layer`` for
+        good, and once all have, their names. True on that last frame."""
+        if not self.new:
+            return False
+        if not self.growing:
+            for i in range(self._baked, len(self.new)):
+                self._grow(layer, self.new[i], 1.0)
+            grown = {n.key for n in self.new}
+            self._labels(layer, (0, 0), lambda key: key in grown)
+            self.new, self._baked = [], 0
+            return True
+        while self._baked < len(self.new) and self._progress(self._baked) >= 1:
+            self._grow(layer, self.new[self._baked], 1.0)
+            self._baked += 1
+        for i in range(self._baked, len(self.new)):
             t = self._progress(i)
-            if t > 0:
-                self._grow(surface, node, t)
+            if t <= 0:
+                break  # the rest start later still
+            self._grow(surface, self.new[i], t)
+        return False
 
     def _grow(self, surface, node: GraphNode, t: float) -> None:
         x, y = self.pos[node.key]
         px, py = self.pos.get(node.parent, self.pos[YOU])
         end = (px + (x - px) * t, py + (y - py) * t)
-        pygame.draw.line(surface, theme.SKY, (px, py), end, 2)
+        pygame.draw.line(surface, theme.SKY, (px, py), end, 1)
         if node.kind == "joined":
             pygame.draw.circle(surface, theme.BLUE, end, max(1, DOT_R * t))
         else:
@@ -210,12 +231,16 @@ class NetworkGraph:
                 surf.blit(label, label.get_rect(center=shift(self.pos[YOU])))
             else:
                 self._friend(surf, node, self.pos[node.key], origin)
-        for text, rect in self.labels:
-            if any(n.key in hidden and n.label and text.startswith(n.label) for n in self.nodes):
-                continue
-            box = rect.inflate(10, 2).move(-ox, -oy)
-            pygame.draw.rect(surf, pal.surface, box, border_radius=10)
-            surf.blit(self.fonts.render(text, "small", pal.ink, "semibold"), rect.move(-ox, -oy))
+        self._labels(surf, origin, lambda key: key not in hidden)
+
+    def _labels(self, surf, origin, wanted) -> None:
+        ox, oy = origin
+        for (text, rect), key in zip(self.labels, self.label_keys):
+            if wanted(key):
+                box = rect.inflate(10, 2).move(-ox, -oy)
+                pygame.draw.rect(surf, self.palette.surface, box, border_radius=10)
+                surf.blit(self.fonts.render(text, "small", self.palette.ink, "semibold"),
+                          rect.move(-ox, -oy))
 
     def _friend(self, surf, node: GraphNode, pos, origin) -> None:
         x, y = pos[0] - origin[0], pos[1] - origin[1]
