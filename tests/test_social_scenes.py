@@ -101,3 +101,13 @@ def test_a_visit_meets_the_circle_then_faces_a_falling_friend(harmony, length, l
     assert seen.index("circle") < seen.index("card-friend") < seen.index("debrief-network")
     assert seen[seen.index("circle") - 1] == "day_end"
     pygame.quit()
+
+
+def test_every_friends_few_words_fit_their_leaderboard_row_uncut(harmony):
+    from game.scenes.social import SIDE
+    pygame.init()
+    fonts = Fonts()
+    room = SIDE.width - 80 - 112
+    for contact in harmony.circle.contacts:
+        for lang in harmony.languages:
+            assert fonts.font("small").size(contact.about.get(lang))[0] <= room, contact.id

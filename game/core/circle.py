@@ -148,12 +148,13 @@ class CircleState:
         return friend.score - before
 
     def night(self, day: int, rng: random.Random) -> list[News]:
-        """Each friend's own day: a small drift, and what their arc holds for today."""
+        """Each friend's own day: a small drift (from the second morning on), and what their
+        arc holds for today (on the first morning, a message to meet them by)."""
         news = []
         low, high = self.rules.drift
         for friend in self.friends.values():
             friend.last = friend.morning
-            change = rng.randint(low, high)
+            change = rng.randint(low, high) if day > 1 else 0
             text = None
             for step in friend.contact.arc:
                 if step.at.get(self.length) == day:

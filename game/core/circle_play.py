@@ -49,15 +49,15 @@ def morning(session: "Session", day: int, changes: list, notes: list) -> None:
         log.append("friend_noticed", day, friend=friend_id, text=text)
         notes.append(text)
     circle.notices.clear()
-    if day > 1:
-        news = circle.night(day, session.rng)
+    news = circle.night(day, session.rng)
+    if news:
         log.append("circle_night", day, scores={n.friend: n.score for n in news},
                    changes={n.friend: n.change for n in news})
-        told = sorted((n for n in news if n.text is not None), key=lambda n: n.change)
-        for item in told:
-            log.append("friend_news", day, friend=item.friend, change=item.change,
-                       score=item.score, text=item.text)
-        notes += [n.text for n in told[:MORNING_NEWS]]
+    told = sorted((n for n in news if n.text is not None), key=lambda n: n.change)
+    for item in told:
+        log.append("friend_news", day, friend=item.friend, change=item.change,
+                   score=item.score, text=item.text)
+    notes += [n.text for n in told[:MORNING_NEWS]]
     fallen = circle.fallen()
     changes += pull(session, day, fallen, f"circle/{fallen.id}" if fallen else "circle")
     changes += _snowball(session, day)

@@ -18,8 +18,8 @@ from .social_graph import GraphNode, NetworkGraph
 
 GRAPH = pygame.Rect(40, 150, 1100, 890)
 SIDE = pygame.Rect(1180, 150, 700, 890)
-ROW = 58
-BOARD_ROWS = 8
+ROW = 76
+BOARD_ROWS = 6
 NEWS_KINDS = ("recruit_joined", "snowball", "friend_choice", "group_punished", "friend_news",
               "badge", "friend_noticed")
 
@@ -71,7 +71,7 @@ class CircleScene(Scene):
         new |= {n.id for n in circle.nodes if n.day == self.day}
         nodes = [(n.id, n.parent, n.day, n.generation) for n in circle.nodes]
         self.graph = NetworkGraph(pygame.Rect(GRAPH.x + 20, GRAPH.y + 80, GRAPH.width - 40,
-                                              GRAPH.height - 160),
+                                              GRAPH.height - 204),
                                   graph_nodes(app, circle.friends.values(), nodes, new),
                                   app.fonts, self.palette)
         share = circle.market_share()
@@ -151,6 +151,10 @@ class CircleScene(Scene):
             GRAPH.x + 40, GRAPH.bottom - 60, GRAPH.width - 80, 60), "small", pal.ink_soft,
             max_lines=1)
         self._board(base, SIDE.y + 220)
+        badges = [e["badge"] for e in self.session.log.of_kind("badge") if e.day == self.day]
+        for badge in [b for b in circle.rules.badges if b.id in badges][:1]:
+            draw_text(base, fonts, "★  " + app.t("circle.badge", name=app.text(badge.name)),
+                      (GRAPH.x + 40, GRAPH.bottom - 112), "small", theme.GAIN_TEXT, "bold")
         return base
 
     def _share(self, surface: pygame.Surface) -> None:
@@ -198,23 +202,22 @@ class CircleScene(Scene):
         for rank, (key, value) in rows:
             self._row(surface, y, rank, key, value, yesterday.get(key))
             y += ROW
-        for badge_id in [e["badge"] for e in self.session.log.of_kind("badge") if e.day == self.day]:
-            badge = next(b for b in circle.rules.badges if b.id == badge_id)
-            draw_text(surface, fonts, "★  " + app.t("circle.badge", name=app.text(badge.name)),
-                      (SIDE.x + 40, y + 8), "small", theme.GAIN_TEXT, "bold")
-            y += 40
 
     def _row(self, surface, y: int, rank: int, key: str, value: int, before: int | None) -> None:
         app, pal, fonts = self.app, self.palette, self.app.fonts
         x = SIDE.x + 40
+        about = ""
         if key == YOU:
             panel(surface, pygame.Rect(x - 12, y - 4, SIDE.width - 56, ROW - 4), pal.surface_alt, 16)
             name = app.t("circle.you")
         else:
-            name = app.text(self.session.scenario.circle.contact(key).name)
+            contact = self.session.scenario.circle.contact(key)
+            name, about = app.text(contact.name), app.text(contact.about)
         draw_text(surface, fonts, f"{rank}.", (x, y + 8), "small", pal.ink_soft, "semibold")
         if key != YOU:
-            surface.blit(avatar(key, 46), (x + 52, y))
+            surface.blit(avatar(key, 56), (x + 48, y + 4))
+            draw_text(surface, fonts, fonts.fit(about, "small", SIDE.right - 40 - x - 112),
+                      (x + 112, y + 36), "small", pal.ink_soft)
         draw_text(surface, fonts, fonts.fit(name, "small", 240, "semibold"), (x + 112, y + 8),
                   "small", pal.ink, "bold" if key == YOU else "semibold")
         draw_text(surface, fonts, number(value, app.settings.lang), (x + 430, y + 8), "small",
