@@ -47,7 +47,7 @@ class NetworkGraph:
         self._layout()
         self._place_labels()
         self.new = [n for n in nodes if n.new]
-        self.time = 0.0 if self.new else GROW_ALL
+        self.time = 0.0
 
     # -- layout ------------------------------------------------------------------------
 
@@ -152,18 +152,25 @@ class NetworkGraph:
     # -- drawing -------------------------------------------------------------------------
 
     def update(self, dt: float) -> None:
-        self.time = min(GROW_ALL, self.time + dt)
+        self.time = min(self._total(), self.time + dt)
+
+    def _step(self) -> float:
+        """The delay between one newcomer and the next: a few are shown one by one, a crowd
+        arrives together within GROW_ALL seconds."""
+        return min(0.25, (GROW_ALL - GROW) / max(1, len(self.new)))
+
+    def _total(self) -> float:
+        return GROW + self._step() * max(0, len(self.new) - 1) if self.new else 0.0
 
     @property
     def growing(self) -> bool:
-        return self.time < GROW_ALL
+        return bool(self.new) and self.time < self._total()
 
     def finish(self) -> None:
-        self.time = GROW_ALL
+        self.time = self._total()
 
     def _progress(self, index: int) -> float:
-        step = (GROW_ALL - GROW) / max(1, len(self.new))
-        return ease_out((self.time - index * step) / GROW)
+        return ease_out((self.time - index * self._step()) / GROW)
 
     def draw(self, surface: pygame.Surface) -> None:
         """The whole network at once, as it stands (the debrief's page)."""
@@ -189,7 +196,10 @@ class NetworkGraph:
             self.new, self._baked = [], 0
             return True
         while self._baked < len(self.new) and self._progress(self._baked) >= 1:
-            self._grow(layer, self.new[self._baked], 1.0)
+            node = self.new[self._baked]
+            self._grow(layer, node, 1.0)
+            if node.kind != "joined":  # a friend who joined: their name, as soon as they are in
+                self._labels(layer, (0, 0), lambda key: key == node.key)
             self._baked += 1
         for i in range(self._baked, len(self.new)):
             t = self._progress(i)
