@@ -16,7 +16,7 @@ from game.core.social import (BADGE_MEASURES, FRIEND_ACTIONS, SOCIAL_ACTIONS, Ar
 from .checks import Checker, Spot, id_spots
 
 CIRCLE_KEYS = "dimension pull fell rose drift contacts falling"
-CIRCLE_OPTIONAL = "referral groups badges"
+CIRCLE_OPTIONAL = "referral groups badges shown"
 MAX_CONTACTS = 12
 MAX_PULL = 5
 MAX_LIMIT = 500
@@ -81,7 +81,23 @@ def build_circle(check: Checker, spot: Spot | None, score: tuple[int | None, int
         referral=_referral(check, f.get("referral")),
         falling=_falling(check, f.get("falling"), span),
         groups=MappingProxyType({g.id: g for g in groups}),
-        badges=tuple(b for b in (_badge(check, item) for item in badge_items) if b))
+        badges=tuple(b for b in (_badge(check, item) for item in badge_items) if b),
+        shown=MappingProxyType(_shown(check, f.get("shown"), lengths)))
+
+
+def _shown(check: Checker, spot: Spot | None, lengths: dict) -> dict[str, tuple[int, ...]]:
+    shown = {}
+    for name, days in (check.fields(spot, "", " ".join(LENGTHS)) or {}).items():
+        length = lengths.get(name)
+        found = []
+        for item in check.items(days):
+            day = check.integer(item, 1, length.days if length else None)
+            if day in found:
+                check.report(item, f"day {day} is listed twice")
+            elif day is not None:
+                found.append(day)
+        shown[name] = tuple(found)
+    return shown
 
 
 def _named(check: Checker, spot: Spot | None) -> Text | None:

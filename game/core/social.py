@@ -115,6 +115,8 @@ class Circle:
     falling: Falling
     groups: Mapping[str, GroupAction]
     badges: tuple[Badge, ...]
+    shown: Mapping[str, tuple[int, ...]] = None  # length -> days the circle screen follows;
+    # a length left out shows it on the first day and on every day with news
 
     def contact(self, contact_id: str) -> Contact:
         for contact in self.contacts:

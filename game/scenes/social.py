@@ -43,10 +43,13 @@ def graph_nodes(app, friends, nodes, new: set) -> list[GraphNode]:
 
 
 def due(session, day: int) -> bool:
-    """The circle screen follows a day's summary on the first day, and on any day its
-    circle had news."""
+    """The circle screen follows a day's summary on the days the level names for this
+    length; otherwise on the first day, and on any day the circle had news."""
     if session.circle is None:
         return False
+    shown = session.circle.rules.shown or {}
+    if session.length in shown:
+        return day in shown[session.length]
     return day == 1 or any(e.day == day for e in session.log.of_kind(*NEWS_KINDS))
 
 
@@ -80,6 +83,8 @@ class CircleScene(Scene):
         if self.share is not None:
             self.share.set(round(share * 10), 2.0)
         self._base: pygame.Surface | None = None
+        self.meeting = not any(e.day < self.day for e in self.session.log.of_kind("leaderboard")
+                               if due(self.session, e.day))
 
     def screen_id(self) -> str:
         return "circle"
@@ -111,6 +116,8 @@ class CircleScene(Scene):
         if calm:
             self.graph.finish()
         self.graph.update(dt)
+        if self._base is not None:
+            self.graph.bake(self._base)
         if self.share is not None:
             self.share.update(dt, calm)
 
@@ -126,10 +133,9 @@ class CircleScene(Scene):
 
     def paint(self, surface: pygame.Surface) -> None:
         if self._base is None:
-            self._make_base()
+            self._make_base()  # a cache, as every screen keeps one
         surface.blit(self._base, (0, 0))
-        if self.graph.draw_growing(surface, self._base):
-            surface.blit(self._base, self.graph.rect, self.graph.rect)  # with the names
+        self.graph.draw_growing(surface)
         self._share(surface)
         self.draw_buttons(surface)
 
@@ -216,6 +222,7 @@ class CircleScene(Scene):
         draw_text(surface, fonts, f"{rank}.", (x, y + 8), "small", pal.ink_soft, "semibold")
         if key != YOU:
             surface.blit(avatar(key, 56), (x + 48, y + 4))
+        if self.meeting:  # the first time, a few words to know each friend by
             draw_text(surface, fonts, fonts.fit(about, "small", SIDE.right - 40 - x - 112),
                       (x + 112, y + 36), "small", pal.ink_soft)
         draw_text(surface, fonts, fonts.fit(name, "small", 240, "semibold"), (x + 112, y + 8),

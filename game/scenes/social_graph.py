@@ -183,30 +183,28 @@ class NetworkGraph:
         self._paint(layer, (0, 0), skip_new=bool(self.new) and not grown)
         self._baked = 0
 
-    def draw_growing(self, surface: pygame.Surface, layer: pygame.Surface) -> bool:
-        """Draw the people growing in; each one done growing is painted into ``layer`` for
-        good, and once all have, their names. True on that last frame."""
+    def bake(self, layer: pygame.Surface) -> None:
+        """Paint everyone done growing into ``layer`` for good (named ones with their name);
+        once all have grown, there is nothing new any more. Called from update, never draw."""
         if not self.new:
-            return False
-        if not self.growing:
-            for i in range(self._baked, len(self.new)):
-                self._grow(layer, self.new[i], 1.0)
-            grown = {n.key for n in self.new}
-            self._labels(layer, (0, 0), lambda key: key in grown)
-            self.new, self._baked = [], 0
-            return True
-        while self._baked < len(self.new) and self._progress(self._baked) >= 1:
+            return
+        done = not self.growing
+        while self._baked < len(self.new) and (done or self._progress(self._baked) >= 1):
             node = self.new[self._baked]
             self._grow(layer, node, 1.0)
             if node.kind != "joined":  # a friend who joined: their name, as soon as they are in
                 self._labels(layer, (0, 0), lambda key: key == node.key)
             self._baked += 1
+        if done:
+            self.new, self._baked = [], 0
+
+    def draw_growing(self, surface: pygame.Surface) -> None:
+        """Only the people growing in right now; the rest is in the still layer."""
         for i in range(self._baked, len(self.new)):
             t = self._progress(i)
             if t <= 0:
                 break  # the rest start later still
             self._grow(surface, self.new[i], t)
-        return False
 
     def _grow(self, surface, node: GraphNode, t: float) -> None:
         x, y = self.pos[node.key]
