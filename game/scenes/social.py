@@ -89,6 +89,11 @@ class CircleScene(Scene):
     def screen_id(self) -> str:
         return "circle"
 
+    def enter(self) -> None:
+        super().enter()
+        if self.graph.new:  # heard and seen: the sound has the growing graph as its twin
+            self.app.play("gain")
+
     def layout(self) -> list[Button]:
         rect = pygame.Rect(SIDE.x + 40, SIDE.bottom - 40 - 100, SIDE.width - 80, 100)
         return [Button(self.app.t("circle.continue"), rect, self.done, key="next")]
