@@ -46,6 +46,10 @@ class Driver:
             for kind in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
                 pygame.event.post(pygame.event.Event(kind, pos=button.rect.center, button=1,
                                                      touch=False))
+        elif self.via == "keys" and key.startswith("move-"):
+            # In a game, as its buttons say: the digit of the move (the focus ring would lag).
+            moves = [b.key for b in scene.buttons if b.key.startswith("move-")]
+            self._key(pygame.K_1 + moves.index(key))
         elif self.via == "keys":
             self._focus(scene, key)
             self._key(pygame.K_RETURN)
@@ -130,12 +134,7 @@ def to_game(app, name: str, style: str = "conform", seed: int = 1) -> None:
     while not (session.step.kind == "minigame" and session.step.game.game == name):
         if session.finished:
             raise LookupError(f"no mini-game {name!r} in this {session.length} visit")
-        if session.step.kind in ("onboarding", "card"):
-            session.choose(bots.pick(style, session, rng).id)
-        elif session.step.kind == "minigame":
-            session.finish_game(bots.play_game(session.start_game(), style, rng))
-        else:
-            session.advance()
+        bots.act(session, style, rng)
     app.push(PlayScene(app))
 
 

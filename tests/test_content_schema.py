@@ -143,7 +143,7 @@ EDITS = [
     ("no_kiosk_onboarding", "onboarding:\n  - id: contacts\n",
      "onboarding:\n  - id: contacts\n    lengths: [workshop]\n", "- id: contacts",
      "no onboarding card for the kiosk length"),
-    ("engine_claim", "claims: [A12]", "claims: [A4]", "A4]",
+    ("engine_claim", "claims: [A15]", "claims: [A4]", "A4]",
      "A4 is recorded by the game itself"),
     ("onboarding_unknown_length", "    lengths: [workshop]\n    category: street",
      "    lengths: [workshop, museum]\n    category: street", "museum",

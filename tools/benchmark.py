@@ -1,6 +1,7 @@
 """Headless performance benchmark of Harmony on the 1920x1080 canvas: start-up to the first
 drawn frame (fresh subprocesses), the bare fill+flip floor, the frame time of every screen a
-scripted visit reaches (as in game/shots.py) and peak memory. ``--json FILE`` saves the numbers.
+scripted visit reaches (as in game/shots.py), the circle screen's network graph at 200 nodes
+and peak memory. ``--json FILE`` saves the numbers.
 """
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ from game.app import App, Config  # noqa: E402
 from game.content import load_scenario  # noqa: E402
 from game.driver import Driver, to_game, tour  # noqa: E402
 from game.minigames import registry  # noqa: E402
+from game.scenes.social_graph import YOU, GraphNode, NetworkGraph  # noqa: E402
+from game.scenes.title import TitleScene  # noqa: E402
 
 DEFAULT_SCENARIO = ROOT / "levels" / "harmony.yaml"
 DT = 1 / 60
@@ -209,9 +212,55 @@ def measure_games(scenario, seed: int = 1) -> list[dict]:
             app.draw()
             pygame.display.flip()
             times.append(time.perf_counter() - t0)
-        results.append({"screen": f"game {name}", "frames": len(times), **summary(times)})
+        results.append({"screen": f"game {name}", "frames": len(times),
+                        "finished": scene.phase == "result", **summary(times)})
         pygame.quit()
     return results
+# -- the network graph -----------------------------------------------------------------------
+
+def network(scenario, size: int) -> list[GraphNode]:
+    """``size`` nodes in all: you, the scenario's contacts, the rest joined through two of them,
+    every one of them new today (the most there is to animate)."""
+    contacts = [c.id for c in scenario.circle.contacts]
+    nodes = [GraphNode(YOU, None, "you", "You")]
+    nodes += [GraphNode(c, YOU, "friend", c.title(), recruited=i < 2, new=i < 2)
+              for i, c in enumerate(contacts)]
+    parents = contacts[:2]
+    for i in range(size - len(nodes)):
+        nodes.append(GraphNode(i, parents[i % len(parents)], "joined", new=True))
+        parents.append(i)
+    return nodes
+
+
+def measure_graph(scenario, frames: int, size: int = 200) -> dict | None:
+    """The circle screen showing a network of ``size`` nodes: every frame while all of them
+    grow in, then still frames, then full repaints. None for a scenario without a circle."""
+    if scenario.circle is None:
+        return None
+    app = App(Config(scenario=scenario, length="kiosk", seed=1, headless=True,
+                     idle_after=10**9))
+    app.push(TitleScene(app))
+    driver = Driver(app, "conform", seed=1, via="direct")
+    driver.frames(0.3)
+    while app.top.screen_id() != "circle":
+        driver.press(driver.next_key())
+    scene = app.top
+    scene.graph = NetworkGraph(scene.graph.rect, network(scenario, size), app.fonts,
+                               scene.palette)
+    scene.invalidate()
+    growing = []
+    while scene.graph.growing:
+        t0 = time.perf_counter()
+        app.update(DT)
+        app.draw()
+        pygame.display.flip()
+        growing.append(time.perf_counter() - t0)
+    result = measure(app, frames)
+    result.update({"screen": f"circle, {size} nodes", "nodes": len(scene.graph.pos),
+                   "labels": len(scene.graph.labels)})
+    result.update({f"growing_{k}": v for k, v in summary(growing).items()})
+    result["growing_frames"] = len(growing)
+    return result
 
 
 # -- report --------------------------------------------------------------------------------
@@ -222,6 +271,10 @@ def targets(result: dict) -> list[tuple[str, float, float]]:
     rows += [(f"p99 {g['screen']}", g["p99_ms"], TARGETS["p99_ms"]) for g in result["games"]]
     rows += [(f"moving p99 {s['screen']}", s["moving_p99_ms"], TARGETS["p99_ms"])
              for s in result["screens"]]
+    graph = result.get("graph")
+    if graph:
+        rows += [(f"{what} p99 {graph['screen']}", graph[f"{key}p99_ms"], TARGETS["p99_ms"])
+                 for what, key in (("still", ""), ("growing", "growing_"), ("moving", "moving_"))]
     rows.append(("start-up s", result["startup"]["median_s"], TARGETS["startup_s"]))
     rows.append(("peak RSS MB", result["peak_rss_mb"], TARGETS["rss_mb"]))
     rows.append(("probe peak RSS MB", result["startup"]["probe_peak_rss_mb"], TARGETS["rss_mb"]))
@@ -252,6 +305,13 @@ def print_report(result: dict) -> None:
     for g in result["games"]:
         print(f"{g['screen']:<44}{g['frames']:>7}{g['p50_ms']:>8.3f}{g['p99_ms']:>8.3f}"
               f"{g['max_ms']:>8.3f}")
+    graph = result.get("graph")
+    if graph:
+        print(f"\nNetwork graph ({graph['nodes']} nodes, {graph['labels']} labels) on the circle "
+              f"screen: growing ({graph['growing_frames']} frames) p50 "
+              f"{graph['growing_p50_ms']:.3f} ms  p99 {graph['growing_p99_ms']:.3f} ms;  still "
+              f"p50 {graph['p50_ms']:.3f}  p99 {graph['p99_ms']:.3f};  full repaint p50 "
+              f"{graph['moving_p50_ms']:.3f}  p99 {graph['moving_p99_ms']:.3f}")
     print(f"\nPeak RSS: benchmark process {result['peak_rss_mb']:.1f} MB, "
           f"start-up probe {s['probe_peak_rss_mb']:.1f} MB")
     missed = [(w, v, lim) for w, v, lim in targets(result) if v > lim]
@@ -270,6 +330,8 @@ def run(args: argparse.Namespace) -> dict:
     result["screens"] = screens
     pygame.quit()
     result["games"] = measure_games(scenario)
+    result["graph"] = measure_graph(scenario, args.frames)
+    pygame.quit()
     result["peak_rss_mb"] = rss_mb()
     result["targets_missed"] = [w for w, v, lim in targets(result) if v > lim]
     return result

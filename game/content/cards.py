@@ -12,6 +12,7 @@ from game.core.scenario import (
     Impact, Length, Option, Rule, Slot)
 
 from .checks import Checker, Spot, id_spots
+from .social import build_social
 
 CARD_KEYS = "id category sender title text options"
 CARD_OPTIONAL = "kind at lengths impact rules claims"
@@ -19,7 +20,7 @@ CARD_OPTIONAL = "kind at lengths impact rules claims"
 ONBOARDING_OPTIONAL = "kind impact claims lengths"
 OPTION_KEYS = "id label effects"
 OPTION_OPTIONAL = ("outcome reason data shares tags claims requires_perk blocked_by_ban "
-                   "delayed leaves")
+                   "delayed leaves social")
 ONBOARDING_OPTIONS = ("accept", "decline")  # the debrief reads "decline" as declined data
 MAX_EFFECT = 50
 MAX_DATA = 500
@@ -173,7 +174,8 @@ def _option(check: Checker, spot: Spot) -> Option | None:
         requires_perk=_ref(check, f.get("requires_perk"), "perk"),
         blocked_by_ban=_ref(check, f.get("blocked_by_ban"), "ban"),
         delayed=_delayed(check, f.get("delayed")),
-        leaves=check.flag(f["leaves"]) if "leaves" in f else False)
+        leaves=check.flag(f["leaves"]) if "leaves" in f else False,
+        social=build_social(check, f.get("social")))
 
 
 def _impact(check: Checker, spot: Spot | None) -> Impact | None:

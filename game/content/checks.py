@@ -65,6 +65,7 @@ class Checker:
         self.problems: list[Problem] = []
         self.languages: tuple[str, ...] | None = None  # None: unknown, so Texts skip that check
         self._refs: list[tuple[str, Spot]] = []
+        self.found: dict[str, list] = {}  # what a later cross-check needs, by kind
 
     def report(self, spot: Spot, message: str) -> None:
         text = f"{spot.where}: {message}" if spot.where else message

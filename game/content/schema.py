@@ -14,13 +14,14 @@ from game.core.scenario import (CLAIM_IDS, FACT_TAGS, LENGTHS, PROMPT_CONDITIONS
 from .cards import Plan, build_cards
 from .minigames import build_minigames
 from .checks import LANGUAGE_PATTERN, Checker, Spot, id_spots
+from .social import build_circle, cross_check
 
 FORMAT = 1
 MIN_ALWAYS_PROMPTS = 3
 MAX_DAYS, MAX_CARDS_PER_DAY = 14, 8
 TOP_KEYS = ("format id title tagline languages score dimensions tiers perks bans partners "
             "categories lengths overnight onboarding cards facts mechanics prompts credits")
-OPTIONAL_KEYS = "minigames"
+OPTIONAL_KEYS = "minigames circle"
 
 
 def build_scenario(check: Checker, root: Spot) -> Scenario | None:
@@ -59,7 +60,10 @@ def build_scenario(check: Checker, root: Spot) -> Scenario | None:
         prompts=_prompts(check, top.get("prompts")),
         credits=check.text(top.get("credits")),
         minigames=build_minigames(check, top.get("minigames"), lengths),
+        circle=build_circle(check, top.get("circle"), (score_min, score_max), lengths),
     )
+    cross_check(check, scenario.cards, scenario.circle,
+                {d.id: d.weight for d in scenario.dimensions if d.weight is not None})
     check.check_refs(_known_ids(scenario))
     return scenario
 
@@ -72,6 +76,8 @@ def _known_ids(scenario: Scenario) -> dict[str, tuple[str, ...]]:
         "perk": tuple(scenario.perks), "ban": tuple(scenario.bans),
         "partner": tuple(scenario.partners), "category": tuple(scenario.categories),
         "fact": tuple(scenario.facts),
+        "contact": tuple(c.id for c in scenario.circle.contacts) if scenario.circle else (),
+        "group": tuple(scenario.circle.groups) if scenario.circle else (),
         # A rule judging a tag no option carries would never fire: surely a typo.
         "tag": tuple(sorted(tags)),
     }

@@ -46,13 +46,19 @@ def play(session: Session, style: str, rng: random.Random, max_steps: int = 10_0
     for _ in range(max_steps):
         if session.finished:
             return session
-        if session.step.kind in ("onboarding", "card"):
-            session.choose(pick(style, session, rng).id)
-        elif session.step.kind == "minigame":
-            session.finish_game(play_game(session.start_game(), style, rng))
-        else:
-            session.advance()
+        act(session, style, rng)
     raise RuntimeError("the session did not end")
+
+
+def act(session: Session, style: str, rng: random.Random) -> None:
+    """Take the one step the session waits for, in character: a choice, a whole
+    mini-game, or moving on from a morning or a day's end."""
+    if session.step.kind in ("onboarding", "card"):
+        session.choose(pick(style, session, rng).id)
+    elif session.step.kind == "minigame":
+        session.finish_game(play_game(session.start_game(), style, rng))
+    else:
+        session.advance()
 
 
 def play_game(model, style: str, rng: random.Random, max_steps: int = 10_000):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import circle_debrief
 from .log import Entry, SessionLog
 from .scenario import Fact, Mechanic, Minigame, Prompt, Scenario, Text
 
@@ -85,6 +86,7 @@ class Debrief:
     rejudged: tuple[Entry, ...]
     pending_appeals: int
     games: tuple[GamePlay, ...] = ()
+    network: circle_debrief.Network | None = None  # None: the scenario has no circle
 
 
 def build(scenario: Scenario, log: SessionLog) -> Debrief:
@@ -112,6 +114,7 @@ def build(scenario: Scenario, log: SessionLog) -> Debrief:
         rejudged=tuple(log.of_kind("rejudged")),
         pending_appeals=len(log.of_kind("delayed_unresolved")),
         games=games(scenario, log),
+        network=circle_debrief.network(log),
     )
 
 
@@ -190,6 +193,7 @@ def conditions(scenario: Scenario, log: SessionLog) -> set[str]:
         "skipped_game": any(e["outcome"] == "skipped" for e in log.of_kind("minigame")),
         "played_to_win": any(e["grade"] >= PLEASED_GRADE for e in log.of_kind("minigame")),
     }
+    held |= circle_debrief.conditions(log)
     return held | {name for name, ok in checks.items() if ok}
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import debrief
+from . import circle_debrief, debrief
 from .session import Session
 
 
@@ -53,5 +53,6 @@ def build(session: Session, style: str | None) -> dict[str, Any]:
             for g in summary.games],
         "left_early": summary.left,
         "prompts": [p.id for p in summary.prompts],
+        "social": circle_debrief.report(log),
         "claims_reached": log.claims_reached(),
     }

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Mapping
 
+from .social import Circle, SocialAction
+
 LENGTHS = ("kiosk", "workshop")
 FACT_TAGS = ("real", "exaggerated", "fiction")
 CLAIM_IDS = tuple(f"A{n}" for n in range(1, 22))
@@ -15,12 +17,15 @@ CARD_KINDS = ("choice", "rules")
 # Claims the session records by itself at the moment they are lived (the score revealed,
 # a perk used, a ban that refuses, a change without a reason, an old choice re-judged, an
 # opt-out); a level file may not claim them, so claims_reached never runs ahead of play.
-ENGINE_CLAIMS = ("A1", "A3", "A4", "A6", "A10", "A13")
+# A8, A12 and A14 come from the circle: a friend's fall that drags the score, a recruit who
+# joins, a group action punished harder than a lone complaint.
+ENGINE_CLAIMS = ("A1", "A3", "A4", "A6", "A8", "A10", "A12", "A13", "A14")
 # Conditions a discussion prompt may name; game.core.debrief evaluates them on the log.
 PROMPT_CONDITIONS = (
     "always", "banned", "perk_used", "top_tier", "bottom_tier", "declined_data",
     "shared_everything", "appealed", "accepted_match", "rejudged", "left",
     "narrowed", "many_partners", "undisclosed", "skipped_game", "played_to_win",
+    "dropped_friend", "stood_by_friend", "reported_friend", "recruited", "joined_group",
 )
 
 
@@ -117,6 +122,7 @@ class Option:
     blocked_by_ban: str | None = None
     delayed: Delayed | None = None
     leaves: bool = False  # choosing it ends the session: the citizen opts out
+    social: SocialAction | None = None  # what choosing it does to the player's circle
 
 
 @dataclass(frozen=True)
@@ -270,6 +276,7 @@ class Scenario:
             if game.id == minigame_id:
                 return game
         raise KeyError(minigame_id)
+    circle: Circle | None = None  # optional: a scenario may have no social circle
 
     def dimension(self, dim_id: str) -> Dimension:
         for dim in self.dimensions:
@@ -287,4 +294,6 @@ class Scenario:
         for card in self.onboarding + self.cards:
             if card.id == card_id:
                 return card
+        if self.circle is not None and self.circle.falling.card.id == card_id:
+            return self.circle.falling.card
         raise KeyError(card_id)

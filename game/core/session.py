@@ -10,6 +10,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Callable
 
+from . import circle_play
 from .citizen import Citizen
 from .log import SessionLog
 from .scenario import Ban, Card, Effects, Minigame, Option, Perk, Scenario, Text, Tier
@@ -116,6 +117,7 @@ class Session:
         self._day_stats = _DayStats(self.citizen.score())
         self.log.append("session_start", 0, scenario=scenario.id, length=length,
                         score=self.citizen.score(), tier=self.citizen.tier().id)
+        self.circle = circle_play.start(self)  # None when the scenario has no circle
         self.step = self._onboarding_step(0)
 
     # -- what the player sees -------------------------------------------------
@@ -265,6 +267,8 @@ class Session:
         source = f"{card.id}/{option.id}"
         a5 = ("A5",) if option.shares and option.effects else ()
         changes = self._change(step.day, option.effects, option.reason, source, a5)
+        if self.circle is not None:
+            changes += circle_play.after_choice(self, step, option, changes)
         data = self._collect(step.day, card, option.data, option.shares, source)
         if option.delayed:
             due = step.day + option.delayed.days
@@ -334,6 +338,8 @@ class Session:
         self._day_stats = _DayStats(self.score)
         self.log.append("day_start", day, score=self.score, tier=self.tier.id)
         changes, notes = list(self._overnight(day)), []
+        if self.circle is not None:
+            circle_play.morning(self, day, changes, notes)
         for pending in [p for p in self._pending if p.due_day <= day]:
             self._pending.remove(pending)
             changes += self._change(day, pending.effects, pending.text, f"{pending.card_id}/delayed")
@@ -392,6 +398,8 @@ class Session:
         self.log.append("day_end", day, claims=claims, score=self.score, gained=gained,
                         streak=self.streak, data_points=self._day_stats.data_points,
                         tier=self.tier.id)
+        if self.circle is not None:
+            circle_play.day_end(self, day)
         return Step("day_end", day)
 
     def _end(self, left: bool = False) -> Step:
@@ -402,6 +410,8 @@ class Session:
             self.log.append("delayed_unresolved", day, card=pending.card_id,
                             due_day=pending.due_day)
         self._pending.clear()
+        if getattr(self, "circle", None) is not None:
+            circle_play.end(self, day)
         self.log.append("session_end", day, score=self.score, tier=self.tier.id, left=left,
                         data_points=self.data_points)
         return Step("end", day)

@@ -9,8 +9,10 @@ from __future__ import annotations
 import pygame
 
 from ..core.session import Change
+from ..core.social import FRIEND_ACTIONS
 from ..i18n import number, signed
 from ..ui import theme
+from ..ui.avatar import avatar
 from ..ui.widgets import Button, draw_paragraph, draw_text, panel, paragraph_height
 
 PAD = 56
@@ -133,6 +135,7 @@ def _draw_card(scene, surface, rect: pygame.Rect) -> None:
     else:
         chip = app.text(category.name)
     y = _header(scene, surface, rect, app.text(card.sender), chip)
+    _friend_face(surface, card, rect)
     width = rect.width - 2 * PAD
     size, fits, _ = text_fit(scene, rect)
     y = draw_paragraph(surface, fonts, app.text(card.title), pygame.Rect(rect.x + PAD, y, width, 300),
@@ -140,6 +143,15 @@ def _draw_card(scene, surface, rect: pygame.Rect) -> None:
     y = draw_paragraph(surface, fonts, app.text(card.text), pygame.Rect(rect.x + PAD, y, width, 400),
                        size, pal.ink, max_lines=fits) + 20
     _draw_notices(scene, surface, rect, y, _notices(scene, step))
+
+
+def _friend_face(surface, card, rect: pygame.Rect) -> None:
+    """A card about one friend shows their portrait where the sender's dot would be."""
+    friends = {c for o in card.options if o.social is not None and o.social.action in
+               FRIEND_ACTIONS for c in o.social.contacts}
+    if len(friends) == 1:
+        face = avatar(friends.pop(), 44)
+        surface.blit(face, face.get_rect(center=(rect.x + PAD + 18, rect.y + 44 + 20)))
 
 
 def _notices(scene, step) -> list[tuple[str, str, tuple]]:

@@ -33,16 +33,21 @@ def plan(app, summary: Debrief) -> list[tuple[str, object]]:
     acted most and the first framing facts."""
     kiosk = app.config.length == "kiosk"
     pages: list[tuple[str, object]] = [("arc", summary), ("dossier", summary)]
-    if summary.games:
+    if summary.games and not kiosk:  # a kiosk's one game is named among the mechanics
         top = _content_top(app, "debrief.games.title")
         groups = _fill_pages(list(summary.games), lambda g: _game_height(app, g), BOTTOM - top)
         pages += [("games", (group, i, len(groups))) for i, group in enumerate(groups)]
+    if getattr(summary, "network", None) is not None:
+        pages.append(("network", summary.network))
     if not kiosk:
         record = _chunks(list(summary.dossier), RECORD_ROWS * 2)
         pages += [("record", (rows, i, len(record))) for i, rows in enumerate(record)]
     uses = list(summary.mechanics)
     if kiosk:
-        top = sorted(uses, key=lambda u: -u.count)[:KIOSK_MECHANICS]
+        # The game the visitor played first, then the mechanics that acted most.
+        played = {c for g in summary.games for c in g.claims}
+        top = sorted(uses, key=lambda u: (u.mechanic.claim not in played, -u.count))
+        top = top[:KIOSK_MECHANICS]
         uses = [u for u in uses if u in top]
     top = _content_top(app, "debrief.mechanics.title", page=9, total=9)
     groups = _fill_pages(uses, lambda u: _mechanic_height(app, u), BOTTOM - top)
@@ -395,3 +400,7 @@ PAINTERS = {
     "mechanics": paint_mechanics,
     "facts": paint_facts, "prompts": paint_prompts, "credits": paint_credits,
 }
+
+from .debrief_network import paint_network  # noqa: E402  (it lays out with the helpers above)
+
+PAINTERS["network"] = paint_network

@@ -134,9 +134,10 @@ class MinigameScene(Scene):
         self.on_done(outcome)
 
     def pick(self, index: int) -> None:
-        enabled = [b for b in self.buttons if b.enabled and b.key.startswith(("move-", "play"))]
-        if self.phase == "play" and 0 <= index < len(enabled):
-            self.press(enabled[index])
+        """Digit keys: the n-th move, as numbered on its button (a greyed one does nothing)."""
+        moves = [b for b in self.buttons if b.key.startswith("move-")]
+        if self.phase == "play" and 0 <= index < len(moves) and moves[index].enabled:
+            self.press(moves[index])
 
     # -- time -------------------------------------------------------------------------
 

@@ -71,6 +71,9 @@ class PlayScene(Scene):
                 return "card-rules"
             if step.kind == "onboarding":
                 return f"onboarding-{step.index + 1}"
+            circle = self.app.config.scenario.circle
+            if circle is not None and card.id == circle.falling.card.id:
+                return "card-friend"
             if card.impact is not None:
                 return "card-impact"
             if any(self.session.locked(o) for o in card.options):
@@ -108,6 +111,8 @@ class PlayScene(Scene):
 
     def next(self) -> None:
         """Leave the outcome, morning or day-end view for whatever comes next."""
+        if self._show_circle():
+            return
         self._check_tier()
         if self.outcome is not None:
             self.outcome = None
@@ -116,6 +121,19 @@ class PlayScene(Scene):
                 and len(self.session.step.card.options) == 1):
             self.session.advance()
         self._after_move()
+
+    def _show_circle(self) -> bool:
+        """After a day's summary, the circle's day (once), when it has news."""
+        from .social import CircleScene, due
+        step = self.session.step
+        if (self.outcome is not None or step.kind != "day_end"
+                or getattr(self, "_circle_day", None) == step.day):
+            return False
+        self._circle_day = step.day
+        if not due(self.session, step.day):
+            return False
+        self.app.push(CircleScene(self.app, self.next))
+        return True
 
     def _after_move(self) -> None:
         if self.session.finished:
