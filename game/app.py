@@ -19,7 +19,7 @@ from .core.session import Session
 from .i18n import Strings
 from .ui.sound import Sounds
 from .ui.theme import CANVAS, LARGE_TEXT_SCALE, Fonts
-from .ui.widgets import shadow, vertical_gradient
+from .ui.widgets import button_pictures_clear, shadow, vertical_gradient
 
 FADE_SECONDS = 0.25
 RELAXED_PATIENCE = 3
@@ -67,6 +67,7 @@ class App:
         self.fonts = Fonts()
         vertical_gradient.cache_clear()  # surfaces shared between screens belong to one display
         shadow.cache_clear()
+        button_pictures_clear()
         self.sounds = Sounds(volume=config.volume)
         self.scenes: list = []
         self.running = True

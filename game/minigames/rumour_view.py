@@ -22,7 +22,37 @@ class RumourView(GameView):
         self.banner.finish()
         self._guidance_seen = False
         self._judged = 0  # verdicts already sent on their way
-        self._cards: dict[tuple[int, str], pygame.Surface] = {}  # a post, painted once
+
+    _cards: dict[tuple[int, str], pygame.Surface] = {}  # each post of the game, painted once
+
+    @classmethod
+    def warm(cls, app, placement) -> None:
+        """Paint every post of this game while its intro is read, so that no frame of
+        play stalls on setting text (it would cost a few frames' budget per post)."""
+        cls._cards = {}
+        lang = app.settings.lang
+        for post in placement.params["posts"]:
+            cls._cards[(id(post), lang)] = cls._card(app, placement, post)
+
+    @classmethod
+    def _card(cls, app, placement, post) -> pygame.Surface:
+        pal = app.scenes[-1].palette if app.scenes else theme.APP
+        card = pygame.Surface(POST)
+        if pygame.display.get_surface() is not None:
+            card = card.convert()
+        card.fill(pal.bg_bottom)
+        rect = card.get_rect()
+        panel(card, rect, pal.surface)
+        topic = app.text(placement.params["topics"][post.topic])
+        chip = app.fonts.render(f"# {topic}", "small", pal.accent, "semibold")
+        chip_box = chip.get_rect(topleft=(rect.x + 40, rect.y + 30)).inflate(28, 14)
+        panel(card, chip_box, pal.surface_alt, chip_box.height // 2)
+        card.blit(chip, chip.get_rect(center=chip_box.center))
+        draw_paragraph(card, app.fonts, app.text(post.text),
+                       pygame.Rect(rect.x + 40, chip_box.bottom + 24, rect.width - 80, 220),
+                       "lead", pal.ink, "semibold", max_lines=4)
+        card.set_colorkey(pal.bg_bottom)  # the rounded corners stay see-through
+        return card
 
     def moved(self, move_id: str) -> None:
         self._note_departure()
@@ -105,25 +135,9 @@ class RumourView(GameView):
     def _draw_post(self, surface, rect: pygame.Rect, post) -> None:
         key = (id(post), self.app.settings.lang)
         card = self._cards.get(key)
-        if card is None:
-            card = pygame.Surface(rect.size)
-            card.fill(self.palette.bg_bottom)
-            self._paint_post(card, card.get_rect(), post)
-            card.set_colorkey(self.palette.bg_bottom, pygame.RLEACCEL)  # the rounded corners stay see-through
-            self._cards[key] = card
+        if card is None:  # the language changed mid-game
+            card = self._cards[key] = self._card(self.app, self.model.placement, post)
         surface.blit(card, rect)
-
-    def _paint_post(self, surface, rect: pygame.Rect, post) -> None:
-        pal = self.palette
-        panel(surface, rect, pal.surface)
-        topic = self.app.text(self.model.params["topics"][post.topic])
-        chip = self.fonts.render(f"# {topic}", "small", pal.accent, "semibold")
-        chip_box = chip.get_rect(topleft=(rect.x + 40, rect.y + 30)).inflate(28, 14)
-        panel(surface, chip_box, pal.surface_alt, chip_box.height // 2)
-        surface.blit(chip, chip.get_rect(center=chip_box.center))
-        draw_paragraph(surface, self.fonts, self.app.text(post.text),
-                       pygame.Rect(rect.x + 40, chip_box.bottom + 24, rect.width - 80, 220),
-                       "lead", pal.ink, "semibold", max_lines=4)
 
     def _draw_clean(self, surface, rect: pygame.Rect) -> None:
         """Ahead of the feed: a moment of tidy satisfaction before the next post."""

@@ -26,9 +26,15 @@ class GameView:
         """Advance the view's own animations; the model's time is the host's business."""
 
     def paint_static(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
-        """Paint what stays put (a road, a shelf, a banner) into the host's cached layer.
-        It is painted again only after ``self.scene.refresh_static()``; call that when it
-        changes; everything else goes in ``draw``, every frame."""
+        """Paint what stays put (a road, a shelf, a banner) into the host's cached layer,
+        inside ``rect`` (drawing outside it is clipped). It is painted again, over the bare
+        background, only after ``self.scene.refresh_static()``: call that when it changes.
+        Everything else goes in ``draw``, every frame."""
+
+    @classmethod
+    def warm(cls, app, placement) -> None:
+        """Before the game starts (while its intro card is read): render what will be
+        needed later, such as every text the game will show, so no frame stalls on it."""
 
     def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         raise NotImplementedError

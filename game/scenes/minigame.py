@@ -40,6 +40,8 @@ class MinigameScene(Scene):
         self._moves_key = None
         self._last_count = None
         self._layer: pygame.Surface | None = None  # what stays put until the next relayout
+        self._base: pygame.Surface | None = None  # background, title and chip: the layer's start
+        self._static_dirty = False  # the view's still part must be painted again
 
     # -- what is on screen ------------------------------------------------------------
 
@@ -81,6 +83,10 @@ class MinigameScene(Scene):
                                   enabled=move.enabled, key=f"move-{move.id}"))
         return buttons
 
+    def enter(self) -> None:
+        super().enter()
+        registry.view_class(self.game.game).warm(self.app, self.game)
+
     # -- acting -----------------------------------------------------------------------
 
     def start(self) -> None:
@@ -110,7 +116,13 @@ class MinigameScene(Scene):
         moves = self.model.moves()
         key = tuple((m.id, m.enabled, m.label, tuple(m.values.items())) for m in moves)
         if key != self._moves_key:
-            self.relayout()
+            # Only the buttons changed, and in play they are drawn each frame: the still
+            # layer stays (repainting it would cost a frame's budget several times a game).
+            focused = self.focus.current()
+            self.buttons = self.layout() + self.chrome()
+            keys = [b.key for b in self.buttons]
+            self.focus.set(self.buttons, keys.index(focused.key) if focused and
+                           focused.key in keys else self.default_focus())
 
     def _finish(self) -> None:
         self.outcome = self.session.finish_game(self.model)
@@ -177,38 +189,54 @@ class MinigameScene(Scene):
 
     def relayout(self) -> None:
         super().relayout()
-        self._layer = None
+        self._layer = self._base = None  # the words may have changed language or size
 
     def refresh_static(self) -> None:
-        """The view's static part changed: paint the layer again next frame."""
-        self._layer = None
+        """The view's still part changed: only the play area of the layer is painted again."""
+        self._static_dirty = True
 
     def exit(self) -> None:
         super().exit()
-        self._layer = self.view = None  # the view points back at the scene
+        self._layer = self._base = self.view = None  # the view points back at the scene
+
+    def _paint_base(self) -> pygame.Surface:
+        pal, app = self.palette, self.app
+        base = vertical_gradient(theme.CANVAS, pal.bg_top, pal.bg_bottom).copy()
+        draw_text(base, app.fonts, app.text(self.game.title), (80, 40), "title", pal.ink,
+                  "display")
+        panel(base, CHIP, pal.surface, CHIP.height // 2)
+        label = app.fonts.render(app.t("minigame.your_score"), "small", pal.ink_soft, "semibold")
+        base.blit(label, label.get_rect(midleft=(CHIP.x + 28, CHIP.centery)))
+        return base
 
     def _paint_layer(self) -> pygame.Surface:
         """Background, title, cards and buttons: painted once per layout, blitted per frame."""
-        pal, app = self.palette, self.app
-        layer = vertical_gradient(theme.CANVAS, pal.bg_top, pal.bg_bottom).copy()
-        draw_text(layer, app.fonts, app.text(self.game.title), (80, 40), "title", pal.ink,
-                  "display")
-        panel(layer, CHIP, pal.surface, CHIP.height // 2)
-        label = app.fonts.render(app.t("minigame.your_score"), "small", pal.ink_soft, "semibold")
-        layer.blit(label, label.get_rect(midleft=(CHIP.x + 28, CHIP.centery)))
+        if self._base is None:
+            self._base = self._paint_base()
+        layer = self._base.copy()
         if self.phase == "intro":
             self._draw_intro(layer)
         elif self.phase == "result":
             self._draw_result(layer)
         else:
-            self.view.paint_static(layer, PLAY)
+            self._paint_static(layer)
         if self.phase != "play":
             self.draw_buttons(layer)
         return layer
 
+    def _paint_static(self, layer: pygame.Surface) -> None:
+        """The view's still part, kept inside the play area so it can be redone alone."""
+        layer.set_clip(PLAY)
+        layer.blit(self._base, PLAY, PLAY)
+        self.view.paint_static(layer, PLAY)
+        layer.set_clip(None)
+        self._static_dirty = False
+
     def paint(self, surface: pygame.Surface) -> None:
         if self._layer is None:
             self._layer = self._paint_layer()
+        elif self._static_dirty and self.view is not None:
+            self._paint_static(self._layer)
         surface.blit(self._layer, (0, 0))
         self._draw_chip(surface)
         if self.phase in ("countdown", "play"):
@@ -308,7 +336,7 @@ class MinigameScene(Scene):
                       (bar.right + 24, bar.centery), "body", pal.ink, "semibold",
                       anchor="midleft")
         points = app.fonts.render(t("minigame.points", n=number(model.points, app.settings.lang)),
-                                  "lead", pal.ink, "display", cache=False)
+                                  "lead", pal.ink, "display")
         surface.blit(points, points.get_rect(midright=(PLAY.right, CHIP.centery)))
         self.view.draw(surface, PLAY)
         if self.phase == "countdown":

@@ -120,9 +120,41 @@ def paragraph_height(fonts: Fonts, text: str, width: int, size: str | int,
     return len(fonts.wrap(text, size, width, weight)) * fonts.line_height(size, weight)
 
 
+RING = 16  # the focus ring's margin around a button
+CLEAR = (255, 0, 255)  # a colour no palette uses: the see-through corners of a cached button
+
+
 def draw_button(surface: pygame.Surface, fonts: Fonts, button: Button, palette: Palette,
                 focused: bool, pressed: bool = False) -> None:
-    rect = button.rect.move(0, 3) if pressed else button.rect
+    """Draw a button; its picture is made once per look and then only blitted, which keeps
+    screens that repaint every frame (the mini-games) cheap."""
+    picture = _button_picture(fonts, button.label, button.hint, button.style, button.rect.size,
+                              palette, focused)
+    surface.blit(picture, (button.rect.x - RING, button.rect.y - RING + (3 if pressed else 0)))
+
+
+@functools.lru_cache(maxsize=96)
+def _button_picture(fonts: Fonts, label: str, hint: str, style: str, size: tuple[int, int],
+                    palette: Palette, focused: bool) -> pygame.Surface:
+    w, h = size
+    picture = pygame.Surface((w + 2 * RING, h + 2 * RING))
+    if pygame.display.get_surface() is not None:
+        picture = picture.convert()
+    picture.fill(CLEAR)
+    picture.set_colorkey(CLEAR, pygame.RLEACCEL)
+    shape = Button(label, pygame.Rect(RING, RING, w, h), lambda: None, style, hint)
+    _paint_button(picture, fonts, shape, palette, focused)
+    return picture
+
+
+def button_pictures_clear() -> None:
+    """Forget every cached button picture (they belong to one display)."""
+    _button_picture.cache_clear()
+
+
+def _paint_button(surface: pygame.Surface, fonts: Fonts, button: Button, palette: Palette,
+                  focused: bool) -> None:
+    rect = button.rect
     styles = {
         "primary": (palette.accent, palette.accent_ink, None),
         "secondary": (palette.surface, palette.accent, palette.accent),
