@@ -312,7 +312,7 @@ def print_report(result: dict) -> None:
               f"{graph['growing_p50_ms']:.3f} ms  p99 {graph['growing_p99_ms']:.3f} ms;  still "
               f"p50 {graph['p50_ms']:.3f}  p99 {graph['p99_ms']:.3f};  full repaint p50 "
               f"{graph['moving_p50_ms']:.3f}  p99 {graph['moving_p99_ms']:.3f}")
-    print(f"\nPeak RSS: benchmark process {result['peak_rss_mb']:.1f} MB, "
+    print(f"\nPeak RSS: after the tour's two visits {result['peak_rss_mb']:.1f} MB, "
           f"start-up probe {s['probe_peak_rss_mb']:.1f} MB")
     missed = [(w, v, lim) for w, v, lim in targets(result) if v > lim]
     print(f"\nTargets (p99 <= {TARGETS['p99_ms']} ms, start-up <= {TARGETS['startup_s']} s, "
@@ -329,10 +329,12 @@ def run(args: argparse.Namespace) -> dict:
     result["floor"] = floor(app.canvas, args.frames)
     result["screens"] = screens
     pygame.quit()
+    # The memory of one app after the whole tour: two visits, every screen. The harnesses
+    # below open an app per game and one for the graph, which a player never does.
+    result["peak_rss_mb"] = rss_mb()
     result["games"] = measure_games(scenario)
     result["graph"] = measure_graph(scenario, args.frames)
     pygame.quit()
-    result["peak_rss_mb"] = rss_mb()
     result["targets_missed"] = [w for w, v, lim in targets(result) if v > lim]
     return result
 
