@@ -115,6 +115,8 @@ class Driver:
         self.frames(0.5)
         for _ in range(limit):
             screen = self.app.top.screen_id()
+            if seen and screen != seen[-1] and screen.endswith("-result"):
+                self.frames()  # a game that ran out of time between waits: let its card in
             seen.append(screen)
             if on_screen is not None:
                 on_screen(screen)
