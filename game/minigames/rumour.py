@@ -92,9 +92,10 @@ class RumourPatrol(GameModel):
 
     def moves(self) -> list[Move]:
         live = self.post is not None
-        return [Move("share", "minigame.rumour.share", icon="share", enabled=live),
-                Move("report", "minigame.rumour.report", icon="flag", style="secondary",
-                     enabled=live)]
+        # The app's own favourite is the filled button: reporting.
+        return [Move("share", "minigame.rumour.share", icon="share", style="secondary",
+                     enabled=live),
+                Move("report", "minigame.rumour.report", icon="flag", enabled=live)]
 
     def on_move(self, move_id: str) -> None:
         self._settle(move_id)

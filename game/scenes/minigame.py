@@ -298,26 +298,33 @@ class MinigameScene(Scene):
         self._draw_controls(surface, pygame.Rect(inner.x, y + 50, inner.width, 300))
 
     def _draw_controls(self, surface, area: pygame.Rect) -> None:
-        """The game's buttons as they will look, with a finger and the key beside each."""
+        """A picture of the game's buttons, each with a finger on it and its key: drawn as
+        an illustration on a tinted panel, so that only Play looks like something to press."""
         pal, app = self.palette, self.app
         moves = registry.model_class(self.game.game).CONTROLS
+        frame = pygame.Rect(area.x, area.y, area.width, 200)
+        panel(surface, frame, pal.surface_alt, 24)
         gap = 40
-        width = min(520, (area.width - gap * (len(moves) - 1)) // len(moves))
-        x = area.centerx - (width * len(moves) + gap * (len(moves) - 1)) // 2
+        inner = frame.inflate(-60, 0)
+        width = min(480, (inner.width - gap * (len(moves) - 1)) // len(moves))
+        x = inner.centerx - (width * len(moves) + gap * (len(moves) - 1)) // 2
         for i, (label, icon) in enumerate(moves):
-            box = pygame.Rect(x + i * (width + gap), area.y, width, 110)
-            panel(surface, box, pal.accent, 40)
-            draw_icon(surface, icon, pygame.Rect(box.x + 24, box.y + 25, 60, 60), pal.accent_ink)
-            text = app.fonts.render(app.t(label), "lead", pal.accent_ink, "semibold")
-            surface.blit(text, text.get_rect(midleft=(box.x + 104, box.centery)))
-            below = box.bottom + 24
-            draw_icon(surface, "tap", pygame.Rect(box.x + 16, below, 64, 64), pal.ink_soft)
+            pill = pygame.Rect(x + i * (width + gap), frame.y + 30, width - 30, 84)
+            panel(surface, pill, pal.surface, 42, pal.accent, 3)
+            draw_icon(surface, icon, pygame.Rect(pill.x + 22, pill.y + 17, 50, 50), pal.accent)
+            text = app.fonts.render(app.fonts.fit(app.t(label), "body", pill.width - 110,
+                                                  "semibold"), "body", pal.accent, "semibold")
+            surface.blit(text, text.get_rect(midleft=(pill.x + 86, pill.centery)))
+            # A fingertip pressing the pill's corner: this is how it is played.
+            draw_icon(surface, "tap", pygame.Rect(pill.right - 36, pill.bottom - 40, 72, 72),
+                      pal.ink)
+            below = pill.bottom + 40
             hint = app.fonts.render(app.t("minigame.tap_or_key"), "small", pal.ink_soft)
-            at = hint.get_rect(midleft=(box.x + 92, below + 34))
+            at = hint.get_rect(midleft=(pill.x + 8, below))
             surface.blit(hint, at)
-            key = pygame.Rect(at.right + 16, below + 6, 56, 56)
-            panel(surface, key, pal.surface_alt, 10, pal.line, 3)
-            digit = app.fonts.render(str(i + 1), "body", pal.ink, "bold")
+            key = pygame.Rect(at.right + 14, below - 24, 48, 48)
+            panel(surface, key, pal.surface, 10, pal.line, 3)
+            digit = app.fonts.render(str(i + 1), "small", pal.ink, "bold")
             surface.blit(digit, digit.get_rect(center=key.center))
 
     def _draw_game(self, surface) -> None:
@@ -347,12 +354,17 @@ class MinigameScene(Scene):
         step = self.countdown.duration / 3
         within = (self.countdown.time % step) / step
         scale = 1.0 if self.app.settings.reduce_motion else 0.6 + 0.4 * ease_out_back(within * 2)
-        pygame.draw.circle(surface, self.palette.surface, PLAY.center, 230)
-        pygame.draw.circle(surface, self.palette.accent, PLAY.center, 230, 10)
-        digit = self.app.fonts.render(str(count), 300, self.palette.accent, "display")
+        # Where the moves will appear, so the game itself can be read while counting down.
+        ready = self.app.fonts.render(self.app.t("minigame.ready"), "title",
+                                      self.palette.accent_ink, "display")
+        pill = pygame.Rect(0, 0, ready.get_width() + 300, MOVES_H)
+        pill.center = (PLAY.centerx, MOVES_Y + MOVES_H // 2)
+        panel(surface, pill, self.palette.accent, MOVES_H // 2)
+        surface.blit(ready, ready.get_rect(midleft=(pill.x + 60, pill.centery)))
+        digit = self.app.fonts.render(str(count), 120, self.palette.accent_ink, "display")
         if scale != 1.0:
             digit = pygame.transform.smoothscale_by(digit, scale)
-        surface.blit(digit, digit.get_rect(center=PLAY.center))
+        surface.blit(digit, digit.get_rect(center=(pill.right - 110, pill.centery)))
 
     def _draw_result(self, surface) -> None:
         pal, app, t = self.palette, self.app, self.app.t

@@ -94,12 +94,17 @@ def _star(s, r, c, w):
 
 
 def _tap(s, r, c, w):
-    """A fingertip touching a surface, with a ripple: "tap here"."""
+    """A hand whose index finger touches down, with a ripple where it lands: "tap here"."""
     x, y, n = r.x, r.y, r.width
-    pygame.draw.circle(s, c, (x + n * .5, y + n * .3), n * .22, w)
-    pygame.draw.circle(s, c, (x + n * .5, y + n * .3), n * .08)
-    finger = pygame.Rect(x + n * .4, y + n * .3, n * .2, n * .62)
-    pygame.draw.rect(s, c, finger, border_radius=round(n * .1))
+    for radius in (.16, .26):
+        pygame.draw.arc(s, c, (x + n * (.38 - radius), y + n * (.14 - radius), n * radius * 2,
+                               n * radius * 2), math.pi * .15, math.pi * .85, max(2, w // 2))
+    pygame.draw.rect(s, c, (x + n * .3, y + n * .12, n * .16, n * .5), border_radius=round(n * .08))
+    palm = pygame.Rect(x + n * .3, y + n * .46, n * .5, n * .46)
+    pygame.draw.rect(s, c, palm, border_radius=round(n * .16))
+    for i, top in enumerate((.4, .43, .48)):
+        pygame.draw.rect(s, c, (x + n * (.47 + i * .12), y + n * top, n * .11, n * .3),
+                         border_radius=round(n * .05))
 
 
 def _clock(s, r, c, w):
