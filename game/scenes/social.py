@@ -19,6 +19,7 @@ from .social_graph import GraphNode, NetworkGraph
 GRAPH = pygame.Rect(40, 150, 1100, 890)
 SIDE = pygame.Rect(1180, 150, 700, 890)
 ROW = 76
+ROW_MEETING = 90
 BOARD_ROWS = 6
 NEWS_KINDS = ("recruit_joined", "snowball", "friend_choice", "group_punished", "friend_news",
               "badge", "friend_noticed")
@@ -207,19 +208,22 @@ class CircleScene(Scene):
         if boards:
             yesterday = dict(boards[-1]["board"])
         rows = list(enumerate(board, 1))
-        if len(rows) > BOARD_ROWS:
+        # On the day the friends are met, each row also says who they are: fewer, taller rows.
+        limit, step = (BOARD_ROWS - 1, ROW_MEETING) if self.meeting else (BOARD_ROWS, ROW)
+        if len(rows) > limit:
             mine = next(i for i, (_, (key, _)) in enumerate(rows) if key == YOU)
-            rows = rows[:BOARD_ROWS] if mine < BOARD_ROWS else rows[:BOARD_ROWS - 1] + [rows[mine]]
+            rows = rows[:limit] if mine < limit else rows[:limit - 1] + [rows[mine]]
         for rank, (key, value) in rows:
             self._row(surface, y, rank, key, value, yesterday.get(key))
-            y += ROW
+            y += step
 
     def _row(self, surface, y: int, rank: int, key: str, value: int, before: int | None) -> None:
         app, pal, fonts = self.app, self.palette, self.app.fonts
         x = SIDE.x + 40
         about = ""
         if key == YOU:
-            panel(surface, pygame.Rect(x - 12, y - 4, SIDE.width - 56, ROW - 4), pal.surface_alt, 16)
+            height = (ROW_MEETING if self.meeting else ROW) - 6
+            panel(surface, pygame.Rect(x - 12, y - 4, SIDE.width - 56, height), pal.surface_alt, 16)
             name = app.t("circle.you")
         else:
             contact = self.session.scenario.circle.contact(key)
@@ -229,12 +233,13 @@ class CircleScene(Scene):
             surface.blit(avatar(key, 56), (x + 48, y + 4))
         if self.meeting:  # the first time, a few words to know each friend by
             draw_text(surface, fonts, fonts.fit(about, "small", SIDE.right - 40 - x - 112),
-                      (x + 112, y + 36), "small", pal.ink_soft)
-        draw_text(surface, fonts, fonts.fit(name, "small", 240, "semibold"), (x + 112, y + 8),
+                      (x + 112, y + 40), "small", pal.ink_soft)
+        draw_text(surface, fonts, fonts.fit(name, "small", 240, "semibold"), (x + 112, y + 2),
                   "small", pal.ink, "bold" if key == YOU else "semibold")
-        draw_text(surface, fonts, number(value, app.settings.lang), (x + 430, y + 8), "small",
-                  pal.ink, "semibold", anchor="topright")
+        # Scores line up on the right, before the day's change.
+        draw_text(surface, fonts, number(value, app.settings.lang), (SIDE.right - 140, y + 2),
+                  "small", pal.ink, "semibold", anchor="topright")
         if before is not None and before != value:
             arrow, color = theme.trend(value - before, pal.ink_soft)
-            draw_text(surface, fonts, f"{arrow} {signed(value - before)}", (SIDE.right - 40, y + 8),
+            draw_text(surface, fonts, f"{arrow} {signed(value - before)}", (SIDE.right - 40, y + 2),
                       "small", color, "semibold", anchor="topright")
