@@ -15,6 +15,9 @@ from ..ui.widgets import draw_paragraph, draw_text, panel, shadow
 from .security import POINTS, WAVE_HOLD
 from .view import GameView
 
+OFFER = pygame.Rect(180, 236, 1240, 340)  # the offer card, within the play area
+CLEAR = (255, 0, 254)  # no picture here uses it: the see-through part of a sprite
+
 BADGE = {"priority": ("minigame.security.badge_priority", theme.YELLOW, "star"),
          "standard": ("minigame.security.badge_standard", theme.SKY, "walk"),
          "screening": ("minigame.security.badge_screening", theme.ORANGE, "flag")}
@@ -123,7 +126,8 @@ class SecurityView(GameView):
         self.wrong, self.slide, self.combo_pop, self.walker = (
             _spent(0.5), _spent(0.25), _spent(0.3), _spent(WAVE_HOLD + 0.6))
         self.waved, self.offer = 0, ""
-        self._still = None  # (key, surface): the backdrop, see _backdrop
+        self._still = None  # (key, surface): the backdrop, see paint_static
+        self._sprites: dict = {}  # pictures made once and then only blitted, see _sprite
 
     def moved(self, move_id: str) -> None:
         self._catch_up()
@@ -173,10 +177,23 @@ class SecurityView(GameView):
 
     # -- painting ---------------------------------------------------------------------
 
-    def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
-        model, pal = self.model, self.palette
+    def paint_static(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+        """What stands still (the other lane, the spotlight, the belt, the scanner and the
+        officer, the lane badge) goes into the host's cached layer: painted once, then only
+        blitted again when the host repaints its layer."""
+        key = (rect.topleft, rect.size, self.app.settings.lang, self.fonts.scale)
+        if self._still is not None and self._still[0] == key:
+            surface.blit(self._still[1], rect)
+            return
         belt_y, cx = rect.y + 462, rect.x + 620
         surface.blit(self._backdrop(surface, rect, belt_y, cx), rect)
+        self._draw_badge(surface, rect)
+        self._still = (key, surface.subsurface(rect).copy())
+        self._warm()
+
+    def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+        model = self.model
+        belt_y, cx = rect.y + 462, rect.x + 620
         self._draw_header(surface, rect)
         shift = 0 if self.slide.done else round(40 * (1 - ease_out(self.slide.t)))
         if shift:  # the belt rolls while the next tray moves up
@@ -186,8 +203,7 @@ class SecurityView(GameView):
                                                    belt_y + 17), 6)
         if model.lane != "priority" and not self.walker.done:
             x = rect.x + 620 + round((rect.width - 780) * ease_out(self.walker.t))
-            draw_person(surface, x, rect.y + 198, 100, theme.ORANGE, 1)
-            draw_icon(surface, "star", pygame.Rect(x + 24, rect.y + 80, 40, 40), theme.ORANGE)
+            self._blit(surface, self._walker_sprite(), x, rect.y)
         for depth in (2, 1):  # the trays waiting their turn, smaller, to the left
             if model.index + depth < len(model.queue):
                 x = cx - 130 - depth * 180 - shift
@@ -196,10 +212,8 @@ class SecurityView(GameView):
             wobble = 0
             if not self.wrong.done and not self.app.settings.reduce_motion:
                 wobble = round(14 * math.sin(self.wrong.t * 6 * math.pi) * (1 - self.wrong.t))
-            name = self.app.text(model.item.name)
-            size = "lead" if self.fonts.font("lead", "bold").size(name)[0] <= 430 else "body"
-            draw_text(surface, self.fonts, self.fonts.fit(name, size, 430, "bold"),
-                      (cx, rect.y + 276), size, pal.ink, "bold", anchor="midbottom")
+            name = self._item_name(model.item)
+            surface.blit(name, name.get_rect(midbottom=(cx, rect.y + 276)))
             self._draw_tray(surface, model.item, cx - shift + wobble, belt_y, 170)
         surface.set_clip(pygame.Rect(rect.x, rect.y, 1200, rect.height))  # into the tunnel
         self._draw_leaving(surface, cx, belt_y, pygame.Rect(rect.x + 1030, belt_y + 42, 100, 100))
@@ -211,14 +225,72 @@ class SecurityView(GameView):
             rise = 0 if self.app.settings.reduce_motion else round(90 * ease_out(tween.t))
             surface.blit(label, label.get_rect(midbottom=(cx + 340, belt_y - 120 + dy - rise)))
         if model.offer == "open":
-            self._draw_offer(surface, pygame.Rect(rect.x + 180, rect.y + 236, 1240, 340))
+            self._draw_offer(surface, OFFER.move(rect.topleft))
+
+    # -- pictures made once -------------------------------------------------------------
+
+    def _sprite(self, key, paint, size: tuple[int, int], ox: int, oy: int):
+        """``paint(surface, ox, oy)`` draws a picture around the anchor (ox, oy) on a
+        see-through canvas of ``size``; kept cropped and colorkeyed, with its offset from
+        the anchor, so that each frame only blits it."""
+        key = key + (self.app.settings.lang, self.fonts.scale)
+        made = self._sprites.get(key)
+        if made is None:
+            canvas = pygame.Surface(size)
+            canvas.fill(CLEAR)
+            canvas.set_colorkey(CLEAR)
+            paint(canvas, ox, oy)
+            box = canvas.get_bounding_rect()
+            sprite = pygame.Surface(box.size)
+            sprite.fill(CLEAR)
+            sprite.blit(canvas, (0, 0), box)
+            # Run-length encoding blits faster but is made on the first blit: not worth
+            # that pause for a big picture shown once (the offer).
+            sprite.set_colorkey(CLEAR, pygame.RLEACCEL if box.width * box.height < 200_000
+                                else 0)
+            made = self._sprites[key] = (sprite, box.x - ox, box.y - oy)
+        return made
+
+    @staticmethod
+    def _blit(surface, sprite, x: int, y: int) -> None:
+        surface.blit(sprite[0], (x + sprite[1], y + sprite[2]))
+
+    def _item_name(self, item) -> pygame.Surface:
+        """The item's name, shrunk or cut to fit the spotlight: worked out once per item."""
+        name = self.app.text(item.name)
+        key = ("name", name, self.fonts.scale)
+        surf = self._sprites.get(key)
+        if surf is None:
+            size = "lead" if self.fonts.font("lead", "bold").size(name)[0] <= 430 else "body"
+            surf = self._sprites[key] = self.fonts.render(
+                self.fonts.fit(name, size, 430, "bold"), size, self.palette.ink, "bold")
+        return surf
+
+    def _walker_sprite(self):
+        return self._sprite(("walker",), self._paint_walker, (300, 260), 150, 20)
+
+    def _warm(self) -> None:
+        """Make every picture the game will move before it starts, not in a frame of it."""
+        for item in {i.shape: i for i in self.model.queue}.values():
+            self._tray_sprite(item, 110)
+            self._tray_sprite(item, 170)
+        self._notice_sprite(False)
+        if self.model.lane != "priority":
+            self._walker_sprite()
+            self._notice_sprite(True)
+        self._offer_sprite(OFFER.size)
+        shadow(OFFER.size)
+        for item in self.model.queue:
+            self._item_name(item)
+
+    @staticmethod
+    def _paint_walker(s, x: int, y: int) -> None:
+        """A priority passenger walking past (anchor: x, the play area's top)."""
+        draw_person(s, x, y + 198, 100, theme.ORANGE, 1)
+        draw_icon(s, "star", pygame.Rect(x + 24, y + 80, 40, 40), theme.ORANGE)
 
     def _backdrop(self, surface, rect: pygame.Rect, belt_y: int, cx: int) -> pygame.Surface:
-        """What stands still, painted once over the canvas beneath: drawing it every frame
-        would cost more than the whole game moving."""
-        key = (rect.topleft, self.app.settings.lang, self.fonts.scale)
-        if self._still is not None and self._still[0] == key:
-            return self._still[1]
+        """What stands still, painted over the canvas beneath."""
         pal = self.palette
         still = surface.subsurface(rect).copy()
         at = pygame.Rect(0, 0, *rect.size)
@@ -233,18 +305,21 @@ class SecurityView(GameView):
         draw_paragraph(still, self.fonts, self.t("minigame.security.hint"),
                        pygame.Rect(40, belt + 66, 940, 80), "small", pal.ink_soft)
         self._draw_scanner(still, at, belt)
-        self._still = (key, still)
         return still
 
-    def _draw_header(self, surface, rect: pygame.Rect) -> None:
-        pal, model = self.palette, self.model
-        key, fill, icon = BADGE[model.lane]
+    def _draw_badge(self, surface, rect: pygame.Rect) -> None:
+        key, fill, icon = BADGE[self.model.lane]
         text = self.fonts.render(self.t(key).upper(), "body", theme.readable_on(fill), "bold")
         badge = pygame.Rect(rect.x, rect.y, text.get_width() + 104, 64)
         panel(surface, badge, fill, 32)
         draw_icon(surface, icon, pygame.Rect(badge.x + 20, badge.y + 10, 44, 44),
                   theme.readable_on(fill))
         surface.blit(text, text.get_rect(midleft=(badge.x + 76, badge.centery)))
+
+    def _draw_header(self, surface, rect: pygame.Rect) -> None:
+        """The trays left and the combo chip; the lane badge beside them is static."""
+        pal, model = self.palette, self.model
+        badge = pygame.Rect(rect.x, rect.y, 0, 64)
         left = self.t("minigame.security.trays_left", n=model.left)
         draw_text(surface, self.fonts, left, (rect.right, badge.centery), "lead", pal.ink,
                   "bold", anchor="midright")
@@ -291,6 +366,15 @@ class SecurityView(GameView):
                       theme.YELLOW)
 
     def _draw_tray(self, surface, item, x: int, belt_y: int, size: int) -> None:
+        self._blit(surface, self._tray_sprite(item, size), x, belt_y)
+
+    def _tray_sprite(self, item, size: int):
+        return self._sprite(("tray", item.shape, size),
+                            lambda s, ox, oy: self._paint_tray(s, item, ox, oy, size),
+                            (size * 3, size * 3), size * 3 // 2, size * 2)
+
+    @staticmethod
+    def _paint_tray(surface, item, x: int, belt_y: int, size: int) -> None:
         tray = pygame.Rect(0, 0, round(size * 1.5), round(size * .3))
         tray.midbottom = (x, belt_y + 4)
         draw_item(surface, item.shape, pygame.Rect(x - size // 2, tray.y - size + size // 5,
@@ -317,7 +401,13 @@ class SecurityView(GameView):
         model = self.model
         if model.hold <= 0 or not model.hold_reason:
             return
-        priority = model.hold_reason == "priority"
+        self._blit(surface, self._notice_sprite(model.hold_reason == "priority"), cx, belt_y)
+
+    def _notice_sprite(self, priority: bool):
+        return self._sprite(("notice", priority), lambda s, ox, oy: self._paint_notice(
+            s, ox, oy, priority), (1600, 320), 800, 260)
+
+    def _paint_notice(self, surface, cx: int, belt_y: int, priority: bool) -> None:
         key = "minigame.security.waved_now" if priority else "minigame.security.check_now"
         fill = theme.YELLOW if priority else theme.LOSS
         text = self.fonts.render(self.t(key), "lead", theme.readable_on(fill), "bold")
@@ -329,8 +419,21 @@ class SecurityView(GameView):
         surface.blit(text, text.get_rect(midleft=(box.x + 90, box.centery)))
 
     def _draw_offer(self, surface, card: pygame.Rect) -> None:
+        """The shadow's rim (the card hides the rest of it), then the card made once."""
+        shade, pad, r = shadow(card.size), 18, 18 + 28
+        w, h = shade.get_size()
+        x, y = card.x - pad, card.y - pad
+        for area in ((0, 0, w, r), (0, h - r, w, r), (0, r, r, h - 2 * r),
+                     (w - r, r, r, h - 2 * r)):
+            surface.blit(shade, (x + area[0], y + area[1]), area)
+        self._blit(surface, self._offer_sprite(card.size), card.x, card.y)
+
+    def _offer_sprite(self, size: tuple[int, int]):
+        return self._sprite(("offer", size), lambda s, ox, oy: self._paint_offer(
+            s, pygame.Rect(ox, oy, *size)), (size[0] + 20, size[1] + 20), 10, 10)
+
+    def _paint_offer(self, surface, card: pygame.Rect) -> None:
         pal, boost = self.palette, self.model.params["boost"]
-        surface.blit(shadow(card.size), (card.x - 18, card.y - 18))
         panel(surface, card, pal.surface, 28, theme.BLUE, 4)
         draw_icon(surface, "pin", pygame.Rect(card.x + 50, card.y + 60, 140, 140), theme.BLUE)
         y = draw_paragraph(surface, self.fonts, self.t("minigame.security.offer_title"),
