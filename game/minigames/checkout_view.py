@@ -16,6 +16,7 @@ CARD_W, CARD_H = 580, 470
 TILE, TILE_GAP = 52, 12
 # Other makers wear these; the platform's own brand always wears the app's blue.
 OTHER_COLOURS = (theme.ORANGE, theme.GAIN, theme.PINK, theme.SKY, theme.LOSS, theme.YELLOW)
+PAD = 18  # how far a card's shadow reaches past the card (widgets.shadow)
 
 
 class CheckoutView(GameView):
@@ -29,6 +30,14 @@ class CheckoutView(GameView):
         self.banner = Tween(0.3)
         self._celebrated = False
         self._area = PLAY  # the play rect, as the last draw was given it
+        # Drawn once, blitted per frame: each product card on its shadow, by (item, side),
+        # the list's three kinds of tile, the full-basket banner and the words that repeat.
+        self._sprites: dict[tuple[int, str], pygame.Surface] = {}
+        self._tile_sprites: dict[str, pygame.Surface] = {}
+        self._tiles: tuple[tuple[int, int, int, int], list[pygame.Rect]] | None = None
+        self._banner: tuple[int, pygame.Surface] | None = None
+        self._words: dict[object, str] = {}
+        self._busy = False  # a move this frame: build nothing ahead now
 
     @property
     def calm(self) -> bool:
@@ -41,6 +50,7 @@ class CheckoutView(GameView):
         self.leaving = (index, model.own_on_left(index), move_id, Tween(0.5))
         self.arrive = Tween(0.35, 0.1)
         self.app.play("gain" if pick.own else "tap")  # the till sounds a touch happier
+        self._busy = True
         if self.calm:
             return
         # The points rise from the list tile the product lands on to the game's counter.
@@ -72,6 +82,9 @@ class CheckoutView(GameView):
             floater.update(dt)
         self.floaters = [f for f in self.floaters if not f.tween.done]
         self.confetti.update(dt)
+        if not self._busy and self.leaving is None and self.arrive.done:
+            self._build_ahead()
+        self._busy = False
 
     # -- painting ---------------------------------------------------------------------
 
@@ -80,6 +93,12 @@ class CheckoutView(GameView):
         left = pygame.Rect(0, 0, CARD_W, CARD_H)
         left.midbottom = (rect.centerx - 340, rect.bottom - 8)
         return left, left.move(680, 0)
+
+    def paint_static(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+        first = self._tile(rect, 0)
+        draw_text(surface, self.fonts, self.t("minigame.checkout.list").upper(),
+                  (first.x - 36, first.centery), "small", self.palette.ink_soft, "bold",
+                  "midright")
 
     def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         self._area = rect
@@ -91,9 +110,8 @@ class CheckoutView(GameView):
             if self.arrive.time < 0:
                 rise = 40
             for side, home in zip(("left", "right"), cards):
-                own, points = model.offer(side)
-                self._draw_card(surface, home.move(0, rise), model.item, own, points,
-                                model.index)
+                surface.blit(self._card_sprite(model.index, side),
+                             (home.x - PAD, home.y - PAD + rise))
             self._draw_same(surface, cards, self.leaving is not None and self.calm)
         if self.leaving is not None and not self.calm:
             self._draw_leaving(surface, rect, cards)
@@ -103,32 +121,89 @@ class CheckoutView(GameView):
             floater.draw(surface)
         self.confetti.draw(surface)
 
+    def _word(self, key: str, **values) -> str:
+        """A translated phrase, looked up once per game."""
+        cached = (key, *values.items())
+        if cached not in self._words:
+            self._words[cached] = self.t(key, **values)
+        return self._words[cached]
+
     def _tile(self, rect: pygame.Rect, i: int) -> pygame.Rect:
         count = len(self.model.items)
         width = count * TILE + (count - 1) * TILE_GAP
         return pygame.Rect(rect.centerx - width // 2 + i * (TILE + TILE_GAP), rect.y + 14,
                            TILE, TILE)
 
+    def _tile_rects(self, rect: pygame.Rect) -> list[pygame.Rect]:
+        key = tuple(rect)
+        if self._tiles is None or self._tiles[0] != key:
+            self._tiles = key, [self._tile(rect, i) for i in range(len(self.model.items))]
+        return self._tiles[1]
+
+    def _tile_sprite(self, kind: str) -> pygame.Surface:
+        """A list tile drawn once: ticked off, the one being shopped for, or still to get."""
+        sprite = self._tile_sprites.get(kind)
+        if sprite is None:
+            pal = self.palette
+            sprite = pygame.Surface((TILE, TILE), pygame.SRCALPHA)
+            tile = sprite.get_rect()
+            if kind == "done":
+                panel(sprite, tile, pal.accent, 12)
+                draw_icon(sprite, "check", tile.inflate(-12, -12), pal.accent_ink)
+            elif kind == "now":
+                panel(sprite, tile, pal.surface, 12, pal.accent, 5)
+            else:
+                panel(sprite, tile, pal.surface_alt, 12, pal.line, 3)
+            self._tile_sprites[kind] = sprite
+        return sprite
+
     def _draw_list(self, surface, rect: pygame.Rect) -> None:
         pal, model = self.palette, self.model
-        first = self._tile(rect, 0)
-        draw_text(surface, self.fonts, self.t("minigame.checkout.list").upper(),
-                  (first.x - 36, first.centery), "small", pal.ink_soft, "bold", "midright")
         flying = self.leaving[0] if self.leaving is not None and not self.calm else None
-        for i in range(len(model.items)):
-            tile = self._tile(rect, i)
-            if i < len(model.picks) and i != flying:
-                panel(surface, tile, pal.accent, 12)
-                draw_icon(surface, "check", tile.inflate(-12, -12), pal.accent_ink)
+        done, now, todo = (self._tile_sprite(k) for k in ("done", "now", "todo"))
+        picked = len(model.picks)
+        tiles = self._tile_rects(rect)
+        for i, tile in enumerate(tiles):
+            if i < picked and i != flying:
+                surface.blit(done, tile)
             elif i == model.index:
-                panel(surface, tile, pal.surface, 12, pal.accent, 5)
+                surface.blit(now, tile)
             else:
-                panel(surface, tile, pal.surface_alt, 12, pal.line, 3)
+                surface.blit(todo, tile)
         if model.item is not None:
-            label = self.t("minigame.checkout.item_of", n=model.index + 1, total=len(model.items))
-            last = self._tile(rect, len(model.items) - 1)
+            label = self._word("minigame.checkout.item_of", n=model.index + 1,
+                               total=len(model.items))
+            last = tiles[-1]
             draw_text(surface, self.fonts, label, (last.right + 36, last.centery), "body",
                       pal.ink, "semibold", "midleft")
+
+    def _card_sprite(self, index: int, side: str) -> pygame.Surface:
+        """The product on that side of item ``index`` on its card's shadow, drawn once (ahead
+        of time when the frames are quiet) and blitted per frame."""
+        sprite = self._sprites.get((index, side))
+        if sprite is None:
+            model = self.model
+            own = model.own_on_left(index) == (side == "left")
+            sprite = shadow((CARD_W, CARD_H)).copy()
+            self._draw_card(sprite, pygame.Rect(PAD, PAD, CARD_W, CARD_H), model.items[index],
+                            own, model.points_for(own), index)
+            for key in [k for k in self._sprites if k[0] < model.index]:
+                del self._sprites[key]  # items already behind us
+            self._sprites[(index, side)] = sprite
+        return sprite
+
+    def _build_ahead(self) -> None:
+        """One card per quiet frame, so a new item's cards are ready when it comes."""
+        model = self.model
+        for index in (model.index, model.index + 1):
+            if index >= len(model.items):
+                return
+            for side in ("left", "right"):
+                if (index, side) not in self._sprites:
+                    self._card_sprite(index, side)
+                    return
+        if model.index == len(model.items) - 1 and self._banner is None:
+            self._banner_sprite(model.params["basket_bonus"])
 
     def _draw_same(self, surface, cards, taken: bool) -> None:
         """The "=" between the two: they are the same thing, and the screen says so. With
@@ -139,8 +214,8 @@ class CheckoutView(GameView):
         pygame.draw.circle(surface, pal.surface, centre, 44)
         pygame.draw.circle(surface, pal.accent, centre, 44, 4)
         draw_text(surface, self.fonts, "=", centre, "title", pal.accent, "display", "center")
-        said = f"✓ {self.t('minigame.checkout.in_basket')}" if taken else \
-            self.t("minigame.checkout.same")
+        said = f"✓ {self._word('minigame.checkout.in_basket')}" if taken else \
+            self._word("minigame.checkout.same")
         pill_text = self.fonts.render(said, "small", pal.ink, "semibold")
         pill = pill_text.get_rect(midbottom=(gap_x, cards[0].y - 8)).inflate(32, 12)
         panel(surface, pill, pal.surface_alt, pill.height // 2, pal.line, 2)
@@ -148,8 +223,8 @@ class CheckoutView(GameView):
 
     def _draw_card(self, surface, rect: pygame.Rect, product, own: bool, points: int,
                    index: int) -> None:
+        """Drawn once per card into its sprite, which already holds the card's shadow."""
         pal, app, fonts = self.palette, self.app, self.fonts
-        surface.blit(shadow(rect.size), (rect.x - 18, rect.y - 18))
         panel(surface, rect, pal.surface)
         colour = pal.accent if own else OTHER_COLOURS[index % len(OTHER_COLOURS)]
         self._draw_package(surface, pygame.Rect(rect.x + 28, rect.y + 34, 176, 236),
@@ -230,17 +305,26 @@ class CheckoutView(GameView):
         draw_icon(surface, "cart", box.inflate(-box.width // 3, -box.height // 3),
                   theme.readable_on(colour))
 
+    def _banner_sprite(self, bonus: int) -> pygame.Surface:
+        """The full-basket banner with its shadow, drawn once."""
+        if self._banner is None or self._banner[0] != bonus:
+            ink = theme.readable_on(theme.GAIN)
+            text = self.t("minigame.checkout.full", n=bonus)
+            label = self.fonts.render(f"▲ {text}", "title", ink, "display")
+            icon = pygame.Rect(0, 0, 96, 96)
+            width = icon.width + 30 + label.get_width()
+            box = pygame.Rect(18, 18, width + 140, 180)
+            sprite = shadow(box.size).copy()
+            panel(sprite, box, theme.GAIN)
+            icon.midleft = (box.centerx - width // 2, box.centery)
+            draw_icon(sprite, "cart", icon, ink)
+            sprite.blit(label, label.get_rect(midleft=(icon.right + 30, box.centery)))
+            self._banner = bonus, sprite
+        return self._banner[1]
+
     def _draw_full(self, surface, rect: pygame.Rect) -> None:
         k = 1.0 if self.calm else ease_out_back(self.banner.t)
-        ink = theme.readable_on(theme.GAIN)
-        text = self.t("minigame.checkout.full", n=self.model.bonus)
-        label = self.fonts.render(f"▲ {text}", "title", ink, "display")
-        icon = pygame.Rect(0, 0, 96, 96)
-        width = icon.width + 30 + label.get_width()
-        box = pygame.Rect(0, 0, width + 140, 180)
+        sprite = self._banner_sprite(self.model.bonus)
+        box = pygame.Rect(0, 0, sprite.get_width() - 36, 180)
         box.center = (rect.centerx, rect.centery + 40 + round(80 * (1 - k)))
-        surface.blit(shadow(box.size), (box.x - 18, box.y - 18))
-        panel(surface, box, theme.GAIN)
-        icon.midleft = (box.centerx - width // 2, box.centery)
-        draw_icon(surface, "cart", icon, ink)
-        surface.blit(label, label.get_rect(midleft=(icon.right + 30, box.centery)))
+        surface.blit(sprite, (box.x - 18, box.y - 18))
