@@ -4,6 +4,7 @@ result card names the difference in points and money."""
 import random
 import re
 
+from game.core import bots
 from game.minigames.checkout import BASKET, CHECKOUT_PAUSE, Checkout
 
 
@@ -83,11 +84,7 @@ def test_buying_elsewhere_is_punished_though_the_basket_is_full(harmony):
     for style in ("conform", "resist"):
         game = checkout(harmony)
         rng = random.Random(1)
-        while not game.finished:
-            move = game.bot_move(style, rng)
-            if move:
-                game.act(move)
-            game.update(0.1)
+        bots.play_game(game, style, rng)
         result = game.result()
         grades[style], points[style] = result.grade, result.points
         lines[style] = [line.key for line in result.lines]

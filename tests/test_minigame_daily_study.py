@@ -4,6 +4,7 @@ posting the approved comment is offered partway and paid on top of the cap."""
 import random
 import re
 
+from game.core import bots
 from game.i18n import Strings
 from game.minigames.daily_study import OFFER_AT, QUESTION_SECONDS, DailyStudy
 
@@ -112,11 +113,7 @@ def test_conforming_is_rewarded_and_resisting_is_punished(harmony):
     for style in ("conform", "resist"):
         game = study(harmony)
         rng = random.Random(1)
-        while not game.finished:
-            move = game.bot_move(style, rng)
-            if move:
-                game.act(move)
-            game.update(0.1)
+        bots.play_game(game, style, rng)
         results[style] = game.result()
     conform, resist = results["conform"], results["resist"]
     assert conform.grade > 0.5 and resist.grade < 0

@@ -3,6 +3,7 @@ pays, the guidance changes halfway and re-judges earlier shares, and the result 
 how many reported posts were true."""
 import random
 
+from game.core import bots
 from game.minigames.rumour import INTERVAL, POINTS, RumourPatrol
 
 
@@ -83,11 +84,7 @@ def test_conforming_is_rewarded_and_defying_is_punished(harmony):
     for style in ("conform", "resist"):
         game = patrol(harmony)
         rng = random.Random(1)
-        while not game.finished:
-            move = game.bot_move(style, rng)
-            if move:
-                game.act(move)
-            game.update(0.1)
+        bots.play_game(game, style, rng)
         grades[style] = game.result().grade
     assert grades["conform"] > 0.5 and grades["resist"] < 0
 

@@ -5,6 +5,7 @@ import random
 
 import pytest
 
+from game.core import bots
 from game.minigames.security import (CHECK_HOLD, FIRST_WAVE, OFFER_LOCK, POINTS, WAVE_HOLD,
                                      SecurityCheck)
 
@@ -135,11 +136,7 @@ def test_conforming_pays_more_than_declining_in_either_lane(harmony, perks):
     for style in ("conform", "resist"):
         game = check(harmony, perks)
         rng = random.Random(1)
-        while not game.finished:
-            move = game.bot_move(style, rng)
-            if move:
-                game.act(move)
-            game.update(0.1)
+        bots.play_game(game, style, rng)
         result = game.result()
         grades[style], shared[style] = result.grade, result.details["location_shared"]
         extra[style] = result.extra.get("personal", 0)
