@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import math
 import random
+import time
+from types import SimpleNamespace
 
 import pygame
 
@@ -28,6 +30,9 @@ SHIRTS = (theme.SKY, theme.PINK, theme.ORANGE, theme.GAIN, (150, 150, 170))
 HOUSES = ((246, 214, 190), (214, 226, 246), (226, 240, 214), (244, 232, 200))
 FLASH_GAP = 1.0  # never more than one flash a second
 SCAN = 1.3  # seconds the camera's bracket stays on a face it matched
+CLEAR = (255, 0, 255)  # a colour nothing here uses: the see-through part of a cached picture
+LAMPS_W = 104 + 14 + 200  # a light's box and the chip with its seconds beside it
+ROW = 72  # the public screen's row of small faces: how far above its bottom edge it starts
 
 
 class CrossingView(GameView):
@@ -43,6 +48,20 @@ class CrossingView(GameView):
         self.floaters: list[tuple[pygame.Surface, float, int, Tween]] = []
         self.clock = 0.0  # the view's own time, for walking legs
         self._seen = (0, 0, False)  # catches, green crossings, arrived: what was shown already
+        # Pictures made once and then only blitted, each under the key of what it shows:
+        self.plates: dict[tuple, tuple[pygame.Surface, pygame.Rect]] = {}  # words on plates
+        self.lamps: dict[tuple, pygame.Surface] = {}  # a light's box, with the street behind
+        self.tops: dict[tuple, pygame.Surface] = {}  # the clock and the route
+        self.screens: dict[tuple, pygame.Surface] = {}  # what the public screen shows
+        self.rows: dict[tuple, pygame.Surface] = {}  # the screen's row of small faces
+        self.bubble: pygame.Surface | None = None
+        self.floats: dict[tuple, pygame.Surface] = {}  # the gains and losses that rise
+        self.todo = None  # pictures still to make ahead of need (see _prepare)
+        self.ready: set[int] = set()  # the faces whose pictures are made  # "waiting", over the player's head
+        # What the host's still layer holds under the top bar and the screen (None until
+        # paint_static, e.g. when drawn without the host): the ground of the cached pictures.
+        self.ground: pygame.Surface | None = None
+        self.screen_ground: pygame.Surface | None = None
 
     # -- feedback ---------------------------------------------------------------------
 
@@ -89,11 +108,19 @@ class CrossingView(GameView):
 
     def _float(self, text: str, color) -> None:
         """A gain or loss rising from the player, on a white plate to read over anything."""
-        label = self.fonts.render(text, "title", color, "display")
-        surf = pygame.Surface(label.get_rect().inflate(32, 12).size, pygame.SRCALPHA)
-        panel(surf, surf.get_rect(), WHITE, 18)
-        surf.blit(label, label.get_rect(center=surf.get_rect().center))
-        self.floaters.append((surf, self._player_x(), FEET - 250, Tween(1.1)))
+        self.floaters.append((self._float_plate(text, color), self._player_x(), FEET - 250,
+                              Tween(1.1)))
+
+    def _float_plate(self, text: str, color) -> pygame.Surface:
+        key = (text, tuple(color))
+        surf = self.floats.get(key)
+        if surf is None:
+            label = self.fonts.render(text, "title", color, "display")
+            surf = pygame.Surface(label.get_rect().inflate(32, 12).size, pygame.SRCALPHA)
+            panel(surf, surf.get_rect(), WHITE, 18)
+            surf.blit(label, label.get_rect(center=surf.get_rect().center))
+            self.floats[key] = surf
+        return surf
 
     # -- where things are -------------------------------------------------------------
 
@@ -125,6 +152,20 @@ class CrossingView(GameView):
 
     # -- painting ---------------------------------------------------------------------
 
+    def paint_static(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+        """The public screen's frame stays put; keep what lies under the top bar and inside
+        the screen, to paint the changing parts on from then on."""
+        ox, oy = rect.topleft
+        ground = surface.subsurface(pygame.Rect(ox, oy, W, TOP)).copy()
+        box = SCREEN.move(ox, oy)
+        self._draw_screen_frame(surface, box)
+        screen = surface.subsurface(box).copy()
+        if self.ground is None or (ground.get_buffer().raw, screen.get_buffer().raw) != (
+                self.ground.get_buffer().raw, self.screen_ground.get_buffer().raw):
+            self.ground, self.screen_ground = ground, screen  # pictures made on it are stale
+            self.tops.clear()
+            self.screens.clear()
+
     def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         m = self.model
         ox, oy = rect.topleft
@@ -133,23 +174,28 @@ class CrossingView(GameView):
         surface.set_clip(street)
         first = int(cam // W)
         for seg in (first, first + 1):
-            if seg <= m.count:
-                self._draw_segment(surface, seg, ox + seg * W - round(cam), oy)
+            x = ox + seg * W - round(cam)
+            if seg <= m.count and x < street.right:  # the next street, once it shows
+                self._draw_segment(surface, seg, x, oy)
+        seen = street.inflate(400, 0)  # people (and their words) outside it are not drawn
         for index, (_, face) in m.planned.items():
-            self._person(surface, ox + index * W + STAND + NEXT - cam, oy + FEET, face, False)
+            x = ox + index * W + STAND + NEXT - cam
+            if seen.left < x < seen.right:
+                self._person(surface, x, oy + FEET, face, False)
         for walker in m.walkers:
             if m.time - walker.time < CROSS + BLOCK:
-                x = self._walker_x(walker.crossing, m.time - walker.time)
-                self._person(surface, ox + x - cam, oy + FEET, walker.face, True)
+                x = ox + self._walker_x(walker.crossing, m.time - walker.time) - cam
+                if seen.left < x < seen.right:
+                    self._person(surface, x, oy + FEET, walker.face, True)
         px = ox + self._player_x() - cam
         scanned = bool(m.catches) and m.catches[-1].you and m.time - m.catches[-1].time < SCAN
         self._person(surface, px, oy + FEET, m.face, m.phase in ("crossing", "block"),
                      you=True, tag=not scanned)
         if m.waiting:
+            self._make_bubble()
             bubble = pygame.Rect(0, 0, 76, 76)
             bubble.center = (px - 66, oy + FEET - 250)
-            panel(surface, bubble, self.palette.surface, 38, self.palette.accent, 3)
-            draw_icon(surface, "wait", bubble.inflate(-24, -24), self.palette.accent)
+            surface.blit(self.bubble, bubble)
         self._draw_scan(surface, ox - cam, oy)
         for surf, wx, y, tween in self.floaters:
             rise = 0 if self.app.settings.reduce_motion else round(70 * ease_out(tween.t))
@@ -161,18 +207,123 @@ class CrossingView(GameView):
         self._draw_top(surface, ox, oy)
         self._draw_screen(surface, SCREEN.move(ox, oy))
         self._draw_fly(surface, ox - cam, oy, rect)
+        self._prepare()
+
+    def _prepare(self) -> None:
+        """Make the pictures play will need before it needs them: all of them in the
+        3-2-1 (a few milliseconds a frame), then a new neighbour's face, one per frame."""
+        if self.ground is None:
+            return
+        if self.todo is None:
+            self.todo = self._preparations()
+        counting = getattr(self.scene, "phase", "") == "countdown"
+        start = time.perf_counter()
+        for _ in self.todo:
+            if not counting or time.perf_counter() - start > 0.004:
+                return
+        m = self.model
+        for _, face in m.planned.values():
+            if face not in self.ready:
+                self._prepare_face(face, False)
+                return
+
+    def _preparations(self):
+        m, t = self.model, self.t
+        for seg in range(m.count + 1):
+            self._backdrop(seg)
+            yield
+        for green, length in ((False, m.red), (True, m.green)):
+            self._lamp_box(green)
+            for shown in range(1, math.ceil(length) + 1):
+                self._lamp_chip(green, shown)
+                yield
+        shown = set()
+        for i in range(int(m.duration * 20) + 1):  # every minute the street clock shows
+            at = i / 20
+            key = (not m.relaxed and m.minutes_late(at) > 0, m.clock(at))
+            if key not in shown:
+                shown.add(key)
+                self._clock_part(*key)
+                yield
+        for index in range(m.count):
+            for done in (False, True):
+                self._route_part(index, done)
+                yield
+        pal, penalty = self.palette, m.params["catch_penalty"]
+        self._plate(self.fonts.render(t("minigame.crossing.you").upper(), "small",
+                                      pal.accent_ink, "bold"),
+                    t("minigame.crossing.you").upper(), "small", pal.accent_ink, pal.accent,
+                    12, (22, 8))
+        self._plate(self.fonts.render(t("minigame.crossing.caught_stamp").upper(), "body",
+                                      WHITE, "bold"),
+                    t("minigame.crossing.caught_stamp").upper(), "body", WHITE,
+                    theme.LOSS_TEXT)
+        self._make_bubble()
+        yield
+        for text, color in ((f"{signed(-penalty)} ▼", theme.LOSS_TEXT),
+                            (f"+{GREEN_POINTS} ✓", theme.GAIN_TEXT)):
+            self._float_plate(text, color)
+        yield
+        self._prepare_face(m.face, True)
+
+    def _prepare_face(self, face: int, you: bool) -> None:
+        for r in (86, 30, 24):
+            self._face(face, r)
+        self._caught_part(face, you, self.model.params["catch_penalty"])
+        self.ready.add(face)
+
+    def _make_bubble(self) -> None:
+        if self.bubble is None:
+            self.bubble = pygame.Surface((76, 76))
+            self.bubble.fill(CLEAR)
+            self._draw_bubble(self.bubble, self.bubble.get_rect())
+            self.bubble.set_colorkey(CLEAR, pygame.RLEACCEL)
+
+    def _draw_bubble(self, surface, bubble: pygame.Rect) -> None:
+        panel(surface, bubble, self.palette.surface, 38, self.palette.accent, 3)
+        draw_icon(surface, "wait", bubble.inflate(-24, -24), self.palette.accent)
+
+    def _backdrop(self, seg: int) -> pygame.Surface:
+        """A street's still parts, painted once: streets differ only in their houses'
+        colours, so one picture serves every street coloured alike."""
+        key = (seg % len(HOUSES), seg == self.model.count, self.app.settings.lang,
+               self.fonts.scale)  # the backdrop has words
+        backdrop = self.backdrops.get(key)
+        if backdrop is None:
+            backdrop = self.backdrops[key] = pygame.Surface((W, 610 - TOP))
+            self._paint_backdrop(backdrop, seg, 0, -TOP)
+        return backdrop
 
     def _draw_segment(self, surface, seg: int, x: int, oy: int) -> None:
-        key = (seg, self.app.settings.lang, self.fonts.scale)  # the backdrop has words
-        if key not in self.backdrops:
-            if len(self.backdrops) > 2:
-                del self.backdrops[next(iter(self.backdrops))]
-            self.backdrops[key] = pygame.Surface((W, 610 - TOP))
-            self._paint_backdrop(self.backdrops[key], seg, 0, -TOP)
-        surface.blit(self.backdrops[key], (x, oy + TOP))
+        surface.blit(self._backdrop(seg), (x, oy + TOP))
         if seg < self.model.count:
-            self._draw_lamps(surface, x + LIGHT_X, oy, *self.model.light(seg),
-                             active=seg == self.model.index)
+            green, left = self.model.light(seg)
+            surface.blit(self._lamp_box(green), (x + LIGHT_X - 52, oy + 130))
+            if seg == self.model.index:
+                surface.blit(self._lamp_chip(green, max(1, math.ceil(left))),
+                             (x + LIGHT_X + 52 + 14, oy + 130 + 6))
+
+    def _lamp_box(self, green: bool) -> pygame.Surface:
+        """The light's dark box with its two lamps, one lit; its corners see-through."""
+        box = self.lamps.get(green)
+        if box is None:
+            box = self.lamps[green] = pygame.Surface((104, 196))
+            box.fill(CLEAR)
+            panel(box, box.get_rect(), NIGHT, 18)
+            self._draw_lamps(box, 52, -130, green, 0, False)
+            box.set_colorkey(CLEAR, pygame.RLEACCEL)
+        return box
+
+    def _lamp_chip(self, green: bool, shown: int) -> pygame.Surface:
+        """Beside the light one is at: its seconds left and its colour in words."""
+        key = (green, shown, self.app.settings.lang)
+        chip = self.lamps.get(key)
+        if chip is None:
+            chip = self.lamps[key] = pygame.Surface((200, 140))
+            chip.fill(CLEAR)
+            self._draw_chip(chip, chip.get_rect(), green, shown)
+            chip.set_colorkey(CLEAR, pygame.RLEACCEL)
+        return chip
 
     def _paint_backdrop(self, surface, seg: int, x: int, oy: int) -> None:
         """One street's still parts: houses, pavements, the road with its light and camera
@@ -217,16 +368,19 @@ class CrossingView(GameView):
             panel(surface, lamp, lit if on else (60, 64, 82), 40)
             draw_icon(surface, icon, lamp.inflate(-24, -24), WHITE if on else (90, 94, 112))
         if active:
-            chip = pygame.Rect(box.right + 14, box.y + 6, 200, 140)
-            panel(surface, chip, NIGHT, 20)
-            word = self.t("minigame.crossing.green" if green else "minigame.crossing.red")
-            band = pygame.Rect(chip.x + 12, chip.bottom - 48, chip.width - 24, 38)
-            draw_text(surface, self.fonts, str(max(1, math.ceil(left))),
-                      (chip.centerx, (chip.y + band.y) // 2 + 2), "headline", WHITE, "display",
-                      anchor="center")
-            panel(surface, band, theme.GAIN_TEXT if green else theme.LOSS_TEXT, 12)
-            draw_text(surface, self.fonts, word.upper(), band.center, "small", WHITE, "bold",
-                      anchor="center")
+            self._draw_chip(surface, pygame.Rect(box.right + 14, box.y + 6, 200, 140), green,
+                            max(1, math.ceil(left)))
+
+    def _draw_chip(self, surface, chip: pygame.Rect, green: bool, shown: int) -> None:
+        panel(surface, chip, NIGHT, 20)
+        word = self.t("minigame.crossing.green" if green else "minigame.crossing.red")
+        band = pygame.Rect(chip.x + 12, chip.bottom - 48, chip.width - 24, 38)
+        draw_text(surface, self.fonts, str(shown),
+                  (chip.centerx, (chip.y + band.y) // 2 + 2), "headline", WHITE, "display",
+                  anchor="center")
+        panel(surface, band, theme.GAIN_TEXT if green else theme.LOSS_TEXT, 12)
+        draw_text(surface, self.fonts, word.upper(), band.center, "small", WHITE, "bold",
+                  anchor="center")
 
     def _draw_camera(self, surface, x: int, oy: int) -> None:
         pygame.draw.rect(surface, POLE, (x + CAM_X - 7, oy + 130, 14, FEET - 130))
@@ -261,21 +415,51 @@ class CrossingView(GameView):
                    theme.LOSS_TEXT, midbottom=(box.centerx, box.top - 14))
 
     def _draw_top(self, surface, ox: int, oy: int) -> None:
-        m, pal = self.model, self.palette
+        """The street clock and the route: a picture per minute and per step, blitted."""
+        m = self.model
         late = not m.relaxed and m.minutes_late(m.arrived_at) > 0
+        clock, index, done = m.clock(m.arrived_at), m.index, m.phase in ("block", "arrived")
+        if self.ground is None:  # no still layer below: paint them here
+            self._paint_clock(surface, ox, oy, late, clock)
+            self._paint_route(surface, ox, oy, index, done)
+            return
+        surface.blit(self._clock_part(late, clock), (ox, oy))
+        surface.blit(self._route_part(index, done), (ox + 520, oy))
+
+    def _clock_part(self, late: bool, clock: str) -> pygame.Surface:
+        key = ("clock", late, clock, self.app.settings.lang)
+        part = self.tops.get(key)
+        if part is None:
+            part = self.tops[key] = self.ground.subsurface((0, 0, 520, TOP)).copy()
+            self._paint_clock(part, 0, 0, late, clock)
+        return part
+
+    def _route_part(self, index: int, done: bool) -> pygame.Surface:
+        key = ("route", index, done, self.app.settings.lang)
+        part = self.tops.get(key)
+        if part is None:
+            part = self.tops[key] = self.ground.subsurface((520, 0, W - 520, TOP)).copy()
+            self._paint_route(part, -520, 0, index, done)
+        return part
+
+    def _paint_clock(self, surface, ox: int, oy: int, late: bool, clock: str) -> None:
+        pal = self.palette
         box = pygame.Rect(ox, oy, 500, 80)
         panel(surface, box, pal.surface, 24)
         ink = theme.LOSS_TEXT if late else pal.ink
         draw_icon(surface, "clock", pygame.Rect(box.x + 18, box.y + 14, 52, 52), ink)
-        time = draw_text(surface, self.fonts, m.clock(m.arrived_at), (box.x + 84, box.centery),
+        time = draw_text(surface, self.fonts, clock, (box.x + 84, box.centery),
                          "title", ink, "display", anchor="midleft")
         note = self.t("minigame.crossing.late_now" if late else "minigame.crossing.work_at")
         draw_text(surface, self.fonts, note, (time.right + 18, box.centery), "small",
                   ink, "semibold", anchor="midleft")
+
+    def _paint_route(self, surface, ox: int, oy: int, index: int, block: bool) -> None:
+        m, pal = self.model, self.palette
         route = pygame.Rect(ox + 520, oy, W - 520, 80)
         panel(surface, route, pal.surface, 24)
-        done = m.index + (m.phase in ("block", "arrived"))
-        step = self.t("minigame.crossing.street", n=min(m.index + 1, m.count), total=m.count)
+        done = index + block
+        step = self.t("minigame.crossing.street", n=min(index + 1, m.count), total=m.count)
         draw_text(surface, self.fonts, step, (route.x + 24, route.centery), "small",
                   pal.ink, "semibold", anchor="midleft")
         for i in range(m.count + 1):
@@ -286,16 +470,21 @@ class CrossingView(GameView):
                 pygame.draw.circle(surface, pal.accent, (cx, cy), 18)
                 draw_icon(surface, "check", pygame.Rect(cx - 13, cy - 13, 26, 26), WHITE)
             else:
-                pygame.draw.circle(surface, pal.accent if i == m.index else pal.line,
+                pygame.draw.circle(surface, pal.accent if i == index else pal.line,
                                    (cx, cy), 18, 4)
 
-    def _draw_screen(self, surface, box: pygame.Rect) -> None:
-        m = self.model
+    def _draw_screen_frame(self, surface, box: pygame.Rect) -> None:
+        """The public screen without its content: legs, the dark panel, its title."""
         for leg in (box.x + 110, box.right - 120):
             pygame.draw.rect(surface, POLE, (leg, box.bottom, 18, 110))
         panel(surface, box, NIGHT, 24)
         draw_text(surface, self.fonts, self.t("minigame.crossing.screen").upper(),
                   (box.centerx, box.y + 22), "small", theme.SKY, "bold", anchor="midtop")
+
+    def _draw_screen(self, surface, box: pygame.Rect) -> None:
+        m = self.model
+        if self.screen_ground is None:  # no still layer below: the frame too, every time
+            self._draw_screen_frame(surface, box)
         # A face shows once it has flown here; the player's own keeps the big slot.
         landed = [c for c in m.catches if self.fly is None or c is not self.fly[0]]
         if not landed:
@@ -304,6 +493,40 @@ class CrossingView(GameView):
                           (box.centerx, box.y + 220), "body", SOFT, "semibold", anchor="center")
             return
         caught = ([c for c in landed if c.you] or landed)[-1]
+        if self.screen_ground is None:
+            self._paint_caught(surface, box, caught)
+        else:  # the face, its band and its penalty: one picture per face shown
+            surface.blit(self._caught_part(caught.face, caught.you, caught.penalty), box)
+        band_bottom = box.y + 262 + 62
+        seen = round(caught.viewers * min(1.0, (m.time - caught.time) / 4), -1)
+        draw_text(surface, self.fonts, self.t("minigame.crossing.seen_by",
+                                              n=number(int(seen), self.app.settings.lang)),
+                  (box.centerx, band_bottom + 60), "small", SOFT, anchor="midtop")
+        others = tuple(c.face for c in [c for c in landed if c is not caught][-7:])
+        if others:
+            row = self.rows.get(others)
+            if row is None:  # small faces on their light discs; the rest stays see-through
+                if len(self.rows) > 16:
+                    self.rows.clear()
+                row = self.rows[others] = pygame.Surface((box.width, ROW))
+                row.fill(CLEAR)
+                self._paint_row(row, pygame.Rect(0, ROW - box.height, box.width, box.height),
+                                others)
+                row.set_colorkey(CLEAR, pygame.RLEACCEL)
+            surface.blit(row, (box.x, box.bottom - ROW))
+
+    def _caught_part(self, face: int, you: bool, penalty: int) -> pygame.Surface:
+        key = (face, you, penalty, self.app.settings.lang)
+        shown = self.screens.get(key)
+        if shown is None:
+            if len(self.screens) > 24:
+                self.screens.clear()
+            shown = self.screens[key] = self.screen_ground.copy()
+            self._paint_caught(shown, shown.get_rect(), SimpleNamespace(
+                face=face, you=you, penalty=penalty))
+        return shown
+
+    def _paint_caught(self, surface, box: pygame.Rect, caught) -> None:
         pygame.draw.circle(surface, FRAME, (box.centerx, box.y + 156), 98)  # faces on dark
         surface.blit(self._face(caught.face), (box.centerx - 86, box.y + 70))
         if caught.you:
@@ -316,14 +539,12 @@ class CrossingView(GameView):
         draw_text(surface, self.fonts, self.t("minigame.crossing.penalty",
                                               delta=f"{signed(-caught.penalty)} ▼"),
                   (box.centerx, band.bottom + 14), "body", WHITE, "semibold", anchor="midtop")
-        seen = round(caught.viewers * min(1.0, (m.time - caught.time) / 4), -1)
-        draw_text(surface, self.fonts, self.t("minigame.crossing.seen_by",
-                                              n=number(int(seen), self.app.settings.lang)),
-                  (box.centerx, band.bottom + 60), "small", SOFT, anchor="midtop")
-        for i, other in enumerate([c for c in landed if c is not caught][-7:]):
+
+    def _paint_row(self, surface, box: pygame.Rect, faces: tuple[int, ...]) -> None:
+        for i, face in enumerate(faces):
             spot = (box.x + 54 + i * 66, box.bottom - 42)
             pygame.draw.circle(surface, FRAME, spot, 29)
-            surface.blit(self._face(other.face, 24), (spot[0] - 24, spot[1] - 24))
+            surface.blit(self._face(face, 24), (spot[0] - 24, spot[1] - 24))
 
     def _draw_fly(self, surface, ox: float, oy: int, rect: pygame.Rect) -> None:
         if self.fly is None or self.fly[1].time < 0:
@@ -341,9 +562,23 @@ class CrossingView(GameView):
               pad: tuple[int, int] = (24, 10), **at) -> None:
         """A word on a rounded plate, placed by one anchor such as ``midbottom=(x, y)``."""
         label = self.fonts.render(text, size, ink, "bold")
-        plate = label.get_rect(**at).inflate(*pad)
-        panel(surface, plate, fill, radius)
-        surface.blit(label, label.get_rect(center=plate.center))
+        picture = self._plate(label, text, size, ink, fill, radius, pad)
+        surface.blit(picture, label.get_rect(**at).inflate(*pad))
+
+    def _plate(self, label, text, size, ink, fill, radius=12, pad=(24, 10)) -> pygame.Surface:
+        key = (text, size, tuple(ink), tuple(fill), radius, pad)
+        cached = self.plates.get(key)
+        if cached is None:  # made once: the plate with its word, corners see-through
+            if len(self.plates) > 32:
+                self.plates.clear()
+            plate = label.get_rect().inflate(*pad)
+            picture = pygame.Surface(plate.size)
+            picture.fill(CLEAR)
+            panel(picture, picture.get_rect(), fill, radius)
+            picture.blit(label, label.get_rect(center=plate.center).move(-plate.x, -plate.y))
+            picture.set_colorkey(CLEAR, pygame.RLEACCEL)
+            cached = self.plates[key] = picture
+        return cached
 
     # -- people -----------------------------------------------------------------------
 
