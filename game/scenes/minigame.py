@@ -80,7 +80,7 @@ class MinigameScene(Scene):
             label = f"{i + 1}  {self.app.t(move.label, **move.values)}"
             buttons.append(Button(label, rect, lambda m=move.id: self.move(m),
                                   move.style if move.enabled else "locked",
-                                  enabled=move.enabled, key=f"move-{move.id}"))
+                                  enabled=move.enabled, key=f"move-{move.id}", icon=move.icon))
         return buttons
 
     def enter(self) -> None:
@@ -243,28 +243,11 @@ class MinigameScene(Scene):
             self._draw_game(surface)
         if self.phase == "play":
             self.draw_buttons(surface)
-            self._draw_move_icons(surface)
         for floater in self.floaters:
             floater.draw(surface)
         if not self.reveal.done and self.phase in ("intro", "result"):
             k = round(255 * (1 - ease_out(self.reveal.t)))
             surface.fill((k, k, k), CARD, special_flags=pygame.BLEND_RGB_ADD)
-
-    def _draw_move_icons(self, surface) -> None:
-        """Each move's picture left of its words, as on the intro card."""
-        pal = self.palette
-        inks = {"primary": pal.accent_ink, "secondary": pal.accent, "quiet": pal.ink,
-                "danger": pal.ink, "locked": pal.ink_soft}
-        icons = {f"move-{m.id}": m.icon for m in self.model.moves()}
-        for button in self.buttons:
-            icon = icons.get(button.key)
-            if not icon:
-                continue
-            width = self.app.fonts.font("lead", "semibold").size(button.label)[0]
-            box = pygame.Rect(0, 0, 56, 56)
-            box.midright = (button.rect.centerx - width // 2 - 20, button.rect.centery)
-            if box.x > button.rect.x + 8:
-                draw_icon(surface, icon, box, inks.get(button.style, pal.ink))
 
     def _draw_chip(self, surface) -> None:
         pal, app = self.palette, self.app

@@ -11,6 +11,7 @@ from typing import Callable
 
 import pygame
 
+from .icons import draw_icon
 from .theme import RADIUS, TARGET_MIN, Fonts, Palette
 
 
@@ -23,6 +24,7 @@ class Button:
     hint: str = ""  # a second, smaller line (e.g. "Unlocks at tier A")
     enabled: bool = True
     key: str = ""  # a stable name for tests and screenshots
+    icon: str = ""  # a picture of game.ui.icons left of the label
 
     def hit(self, pos: tuple[int, int]) -> bool:
         return self.enabled and self.rect.collidepoint(pos)
@@ -129,20 +131,20 @@ def draw_button(surface: pygame.Surface, fonts: Fonts, button: Button, palette: 
     """Draw a button; its picture is made once per look and then only blitted, which keeps
     screens that repaint every frame (the mini-games) cheap."""
     picture = _button_picture(fonts, button.label, button.hint, button.style, button.rect.size,
-                              palette, focused)
+                              palette, focused, button.icon)
     surface.blit(picture, (button.rect.x - RING, button.rect.y - RING + (3 if pressed else 0)))
 
 
 @functools.lru_cache(maxsize=96)
 def _button_picture(fonts: Fonts, label: str, hint: str, style: str, size: tuple[int, int],
-                    palette: Palette, focused: bool) -> pygame.Surface:
+                    palette: Palette, focused: bool, icon: str = "") -> pygame.Surface:
     w, h = size
     picture = pygame.Surface((w + 2 * RING, h + 2 * RING))
     if pygame.display.get_surface() is not None:
         picture = picture.convert()
     picture.fill(CLEAR)
     picture.set_colorkey(CLEAR, pygame.RLEACCEL)
-    shape = Button(label, pygame.Rect(RING, RING, w, h), lambda: None, style, hint)
+    shape = Button(label, pygame.Rect(RING, RING, w, h), lambda: None, style, hint, icon=icon)
     _paint_button(picture, fonts, shape, palette, focused)
     return picture
 
@@ -178,7 +180,13 @@ def _paint_button(surface: pygame.Surface, fonts: Fonts, button: Button, palette
         text = fonts.render(button.label, label_size, ink, "semibold")
         if text.get_width() > rect.width - 32:
             text = fonts.render(button.label, "body", ink, "semibold")
-        surface.blit(text, text.get_rect(center=rect.center))
+        at = text.get_rect(center=rect.center)
+        surface.blit(text, at)
+        if button.icon:
+            box = pygame.Rect(0, 0, 56, 56)
+            box.midright = (at.x - 20, rect.centery)
+            if box.x > rect.x + 8:
+                draw_icon(surface, button.icon, box, ink)
     if focused:
         pygame.draw.rect(surface, palette.focus, rect.inflate(16, 16), 6,
                          border_radius=radius + 8)
