@@ -5,9 +5,11 @@ with ``update(dt)`` and asks them to ``draw``. It also watches for an idle visit
 """
 from __future__ import annotations
 
+import ctypes
 import gc
 import os
 import random
+import sys
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -22,6 +24,7 @@ from .ui.theme import CANVAS, LARGE_TEXT_SCALE, Fonts
 from .ui.widgets import button_pictures_clear, shadow, vertical_gradient
 
 FADE_SECONDS = 0.25
+MMAP_THRESHOLD = 128 * 1024  # bytes: larger blocks (pictures) go back to the system when freed
 RELAXED_PATIENCE = 3
 
 
@@ -55,6 +58,7 @@ class Config:
 class App:
     def __init__(self, config: Config):
         self.config = config
+        _return_big_blocks()
         if config.headless:
             os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
             os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -243,3 +247,17 @@ class App:
         self.draw()
         pygame.image.save(self.canvas, path)
 
+
+
+def _return_big_blocks() -> None:
+    """glibc raises its threshold for giving memory back each time a big block is freed, so
+    a kiosk that paints a few large pictures per game would keep every one it ever freed.
+    A fixed threshold hands them back; elsewhere (other systems, other C libraries) nothing
+    happens."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None)
+        libc.mallopt(-3, MMAP_THRESHOLD)  # -3: M_MMAP_THRESHOLD
+    except (OSError, AttributeError):
+        pass

@@ -22,6 +22,8 @@ class RumourView(GameView):
         self.banner.finish()
         self._guidance_seen = False
         self._judged = 0  # verdicts already sent on their way
+        # The cards painted while the intro was read now belong to this play, and go with it.
+        self._cards, type(self)._cards = type(self)._cards, {}
 
     _cards: dict[tuple[int, str], pygame.Surface] = {}  # each post of the game, painted once
 

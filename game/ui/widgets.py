@@ -135,7 +135,7 @@ def draw_button(surface: pygame.Surface, fonts: Fonts, button: Button, palette: 
     surface.blit(picture, (button.rect.x - RING, button.rect.y - RING + (3 if pressed else 0)))
 
 
-@functools.lru_cache(maxsize=96)
+@functools.lru_cache(maxsize=24)  # a screen or two of buttons: they are big
 def _button_picture(fonts: Fonts, label: str, hint: str, style: str, size: tuple[int, int],
                     palette: Palette, focused: bool, icon: str = "") -> pygame.Surface:
     w, h = size
