@@ -80,6 +80,7 @@ class App:
         self.session: Session | None = None
         self._session_count = 0
         self._fade: float | None = None  # seconds left of a screen change's fade-in
+        self.painted_by = None  # the scene whose picture alone is on the canvas, if one is
 
     def _open_display(self) -> pygame.Surface:
         if self.config.headless:
@@ -235,6 +236,9 @@ class App:
         if self._fade is not None:
             light = round(255 * (1 - self._fade / FADE_SECONDS))
             self.canvas.fill((light, light, light), special_flags=pygame.BLEND_RGB_MULT)
+        # A scene whose picture alone is on the canvas may repaint just what moved next frame.
+        self.painted_by = (self.scenes[first] if self.scenes and first == len(self.scenes) - 1
+                           and self._fade is None else None)
 
     def run(self, first_scene) -> None:
         self.push(first_scene)

@@ -8,7 +8,7 @@ for its ``result``. In relaxed mode the clock never runs out, but the system sti
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Mapping
 
 SKIP = "skip"  # every game may be declined on its intro card; the system notes that too
@@ -122,6 +122,12 @@ class GameModel:
     def moves(self) -> list[Move]:
         """What the player can do right now (not counting skip)."""
         raise NotImplementedError
+
+    def upcoming_moves(self) -> list[list[Move]]:
+        """Other sets of moves the game may offer soon (another look of the current ones,
+        the next question's answers), so that their buttons are drawn ahead on quiet frames.
+        By default: the current moves greyed out where they are live, and the other way."""
+        return [[replace(m, enabled=not m.enabled) for m in self.moves()]]
 
     def on_move(self, move_id: str) -> None:
         raise NotImplementedError

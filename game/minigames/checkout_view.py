@@ -100,26 +100,32 @@ class CheckoutView(GameView):
                   (first.x - 36, first.centery), "small", self.palette.ink_soft, "bold",
                   "midright")
 
-    def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+    def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> list[pygame.Rect]:
         self._area = rect
         model = self.model
-        self._draw_list(surface, rect)
+        items = self._list_items(rect)
         cards = self._cards(rect)
         if model.item is not None:
             rise = 0 if self.calm else round(40 * (1 - ease_out_back(self.arrive.t)))
             if self.arrive.time < 0:
                 rise = 40
             for side, home in zip(("left", "right"), cards):
-                surface.blit(self._card_sprite(model.index, side),
-                             (home.x - PAD, home.y - PAD + rise))
-            self._draw_same(surface, cards, self.leaving is not None and self.calm)
+                sprite = self._card_sprite(model.index, side)
+                at = sprite.get_rect(topleft=(home.x - PAD, home.y - PAD + rise))
+                items.append((side, (model.index, rise), at,
+                              lambda s, sprite=sprite, at=at: s.blit(sprite, at)))
+            items.append(self._same_item(cards, self.leaving is not None and self.calm))
+        banner = self._full_item(rect) if model.complete else None
+        if banner is not None and (self.calm or self.banner.done):
+            items.append(banner)
+        self.kept(surface, items)
+        drawn = []
         if self.leaving is not None and not self.calm:
-            self._draw_leaving(surface, rect, cards)
-        if model.complete:
-            self._draw_full(surface, rect)
-        for floater in self.floaters:
-            floater.draw(surface)
-        self.confetti.draw(surface)
+            drawn.append(self._draw_leaving(surface, rect, cards))
+        if banner is not None and not (self.calm or self.banner.done):
+            drawn.append(banner[3](surface))
+        drawn += [floater.draw(surface) for floater in self.floaters]
+        return drawn + self.confetti.draw(surface)
 
     def _word(self, key: str, **values) -> str:
         """A translated phrase, looked up once per game."""
@@ -157,25 +163,28 @@ class CheckoutView(GameView):
             self._tile_sprites[kind] = sprite
         return sprite
 
-    def _draw_list(self, surface, rect: pygame.Rect) -> None:
+    def _list_items(self, rect: pygame.Rect) -> list:
+        """The shopping list's tiles and "item n of N", as pictures that stay put."""
         pal, model = self.palette, self.model
         flying = self.leaving[0] if self.leaving is not None and not self.calm else None
-        done, now, todo = (self._tile_sprite(k) for k in ("done", "now", "todo"))
         picked = len(model.picks)
         tiles = self._tile_rects(rect)
+        items = []
         for i, tile in enumerate(tiles):
-            if i < picked and i != flying:
-                surface.blit(done, tile)
-            elif i == model.index:
-                surface.blit(now, tile)
-            else:
-                surface.blit(todo, tile)
+            kind = ("done" if i < picked and i != flying else
+                    "now" if i == model.index else "todo")
+            sprite = self._tile_sprite(kind)
+            items.append((("tile", i), kind, tile,
+                          lambda s, sprite=sprite, tile=tile: s.blit(sprite, tile)))
         if model.item is not None:
-            label = self._word("minigame.checkout.item_of", n=model.index + 1,
-                               total=len(model.items))
+            label = self.fonts.render(self._word("minigame.checkout.item_of", n=model.index + 1,
+                                                 total=len(model.items)),
+                                      "body", pal.ink, "semibold")
             last = tiles[-1]
-            draw_text(surface, self.fonts, label, (last.right + 36, last.centery), "body",
-                      pal.ink, "semibold", "midleft")
+            at = label.get_rect(midleft=(last.right + 36, last.centery))
+            items.append(("count", model.index, at,
+                          lambda s, label=label, at=at: s.blit(label, at)))
+        return items
 
     def _card_sprite(self, index: int, side: str) -> pygame.Surface:
         """The product on that side of item ``index`` on its card's shadow, drawn once (ahead
@@ -205,21 +214,26 @@ class CheckoutView(GameView):
         if model.index == len(model.items) - 1 and self._banner is None:
             self._banner_sprite(model.params["basket_bonus"])
 
-    def _draw_same(self, surface, cards, taken: bool) -> None:
+    def _same_item(self, cards, taken: bool):
         """The "=" between the two: they are the same thing, and the screen says so. With
         reduced motion nothing flies, so the pill says for a moment where the last one went."""
         pal = self.palette
         gap_x = (cards[0].right + cards[1].x) // 2
         centre = (gap_x, cards[0].y + 70)
-        pygame.draw.circle(surface, pal.surface, centre, 44)
-        pygame.draw.circle(surface, pal.accent, centre, 44, 4)
-        draw_text(surface, self.fonts, "=", centre, "title", pal.accent, "display", "center")
         said = f"✓ {self._word('minigame.checkout.in_basket')}" if taken else \
             self._word("minigame.checkout.same")
         pill_text = self.fonts.render(said, "small", pal.ink, "semibold")
         pill = pill_text.get_rect(midbottom=(gap_x, cards[0].y - 8)).inflate(32, 12)
-        panel(surface, pill, pal.surface_alt, pill.height // 2, pal.line, 2)
-        surface.blit(pill_text, pill_text.get_rect(center=pill.center))
+        circle = pygame.Rect(0, 0, 90, 90)
+        circle.center = centre
+
+        def paint(surface):
+            pygame.draw.circle(surface, pal.surface, centre, 44)
+            pygame.draw.circle(surface, pal.accent, centre, 44, 4)
+            draw_text(surface, self.fonts, "=", centre, "title", pal.accent, "display", "center")
+            panel(surface, pill, pal.surface_alt, pill.height // 2, pal.line, 2)
+            surface.blit(pill_text, pill_text.get_rect(center=pill.center))
+        return ("same", (said, centre), pill.union(circle), paint)
 
     def _draw_card(self, surface, rect: pygame.Rect, product, own: bool, points: int,
                    index: int) -> None:
@@ -289,7 +303,7 @@ class CheckoutView(GameView):
             pygame.draw.circle(surface, theme.readable_on((255, 255, 255)), mark.center,
                                mark.width // 2, 6)
 
-    def _draw_leaving(self, surface, rect: pygame.Rect, cards) -> None:
+    def _draw_leaving(self, surface, rect: pygame.Rect, cards) -> pygame.Rect:
         """The taken product shrinks into its tile on the list."""
         index, own_left, side, tween = self.leaving
         k = ease_out(tween.t)
@@ -304,6 +318,7 @@ class CheckoutView(GameView):
         panel(surface, box, colour, max(8, round(28 * (1 - k))))
         draw_icon(surface, "cart", box.inflate(-box.width // 3, -box.height // 3),
                   theme.readable_on(colour))
+        return box
 
     def _banner_sprite(self, bonus: int) -> pygame.Surface:
         """The full-basket banner with its shadow, drawn once."""
@@ -322,9 +337,9 @@ class CheckoutView(GameView):
             self._banner = bonus, sprite
         return self._banner[1]
 
-    def _draw_full(self, surface, rect: pygame.Rect) -> None:
+    def _full_item(self, rect: pygame.Rect):
+        """The full-basket banner, rising into place."""
         k = 1.0 if self.calm else ease_out_back(self.banner.t)
         sprite = self._banner_sprite(self.model.bonus)
-        box = pygame.Rect(0, 0, sprite.get_width() - 36, 180)
-        box.center = (rect.centerx, rect.centery + 40 + round(80 * (1 - k)))
-        surface.blit(sprite, (box.x - 18, box.y - 18))
+        at = sprite.get_rect(center=(rect.centerx, rect.centery + 40 + round(80 * (1 - k))))
+        return ("banner", k, at, lambda s: s.blit(sprite, at))

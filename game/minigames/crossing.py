@@ -117,17 +117,25 @@ class Crossing(GameModel):
 
     def moves(self) -> list[Move]:
         at_kerb = self.phase == "kerb"
-        green = self.light()[0]
+        return self._moves(at_kerb, self.light()[0], self.waiting)
+
+    @staticmethod
+    def _moves(at_kerb: bool, green: bool, waiting: bool) -> list[Move]:
         # Buttons that cannot be pressed now look it: "locked" greys them out.
         walk = Move("walk", "minigame.crossing.walk", icon="walk",
                     style="primary" if at_kerb else "locked", enabled=at_kerb)
         if at_kerb and not green:
             walk = Move("walk", "minigame.crossing.walk_red", icon="walk", style="danger")
-        can_wait = at_kerb and not green and not self.waiting
-        label = "minigame.crossing.waiting" if self.waiting else "minigame.crossing.wait"
+        can_wait = at_kerb and not green and not waiting
+        label = "minigame.crossing.waiting" if waiting else "minigame.crossing.wait"
         wait = Move("wait", label, icon="wait", style="secondary" if can_wait else "locked",
                     enabled=can_wait)
         return [walk, wait]
+
+    def upcoming_moves(self) -> list[list[Move]]:
+        """Every look the two buttons have: at the kerb or crossing, green or red, waiting."""
+        return [self._moves(kerb, green, waiting) for kerb in (True, False)
+                for green in (True, False) for waiting in (False, True)]
 
     def on_move(self, move_id: str) -> None:
         if move_id == "walk":

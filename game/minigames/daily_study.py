@@ -85,6 +85,7 @@ class DailyStudy(GameModel):
         self.question: Question | None = None
         self.order: tuple[Choice, ...] = ()
         self.labels: tuple[Said, ...] = ()
+        self._orders: list[tuple[Choice, ...]] = []  # each question's answers as shuffled
         self._next_question()
 
     # -- state the view reads --------------------------------------------------------
@@ -117,12 +118,24 @@ class DailyStudy(GameModel):
 
     def moves(self) -> list[Move]:
         if self.offer_open:
-            return [Move("post", "minigame.daily_study.post", {"n": self.params["bonus"]},
-                         icon="comment"),
-                    Move("decline", "minigame.daily_study.decline", style="secondary")]
-        return [Move(f"a{i}", "minigame.daily_study.answer", {"answer": said},
-                     enabled=self.question is not None)
-                for i, said in enumerate(self.labels)]
+            return self._offer_moves()
+        return self._answer_moves(self.labels, self.question is not None)
+
+    def _offer_moves(self) -> list[Move]:
+        return [Move("post", "minigame.daily_study.post", {"n": self.params["bonus"]},
+                     icon="comment"),
+                Move("decline", "minigame.daily_study.decline", style="secondary")]
+
+    @staticmethod
+    def _answer_moves(labels, live: bool) -> list[Move]:
+        return [Move(f"a{i}", "minigame.daily_study.answer", {"answer": said}, enabled=live)
+                for i, said in enumerate(labels)]
+
+    def upcoming_moves(self) -> list[list[Move]]:
+        """The next question's answers, the offer, and these answers greyed out."""
+        upcoming = self._order(len(self.answers) + 1)
+        return [self._answer_moves(tuple(Said(c.text) for c in upcoming), True),
+                self._offer_moves(), self._answer_moves(self.labels, False)]
 
     def on_move(self, move_id: str) -> None:
         if move_id in ("post", "decline"):
@@ -166,11 +179,18 @@ class DailyStudy(GameModel):
 
     def _next_question(self) -> None:
         self.question = self.deck[len(self.answers) % len(self.deck)]
-        order = list(self.question.choices)
-        self.rng.shuffle(order)
-        self.order = tuple(order)
-        self.labels = tuple(Said(c.text) for c in order)
+        self.order = self._order(len(self.answers))
+        self.labels = tuple(Said(c.text) for c in self.order)
         self.question_age = 0.0
+
+    def _order(self, n: int) -> tuple[Choice, ...]:
+        """Question n's answers in the order they are shown. Shuffled once each, in turn, so
+        one drawn ahead (to draw its buttons early) is the one that will be shown."""
+        while len(self._orders) <= n:
+            choices = list(self.deck[len(self._orders) % len(self.deck)].choices)
+            self.rng.shuffle(choices)
+            self._orders.append(tuple(choices))
+        return self._orders[n]
 
     # -- judgement -------------------------------------------------------------------
 

@@ -314,43 +314,61 @@ class DailyStudyView(GameView):
                                 for x in (w // 2, w - 1)):
             self._sway = sway
 
-    def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+    def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> list[pygame.Rect]:
         self._play_rect = rect
         streak, cap, card = self._boxes(rect)
-        self._draw_streak(surface, streak)
-        self._draw_cap(surface, cap)
+        model = self.model
+        popping = not self.pop.done
+        # Kept on the canvas until they change: the two boxes, the question's words, the toast.
+        items = [self._box_item(("streak", model.streak, popping), streak,
+                                lambda: self._streak_picture(model.streak, popping)),
+                 self._box_item(("cap", model.earned), cap,
+                                lambda: self._cap_picture(model.earned))]
         # Painted by hand if the still layer does not hold this card (yet).
         by_hand = self._painted != self._card_kind()
-        if self.model.offer_open:
+        dx = 0
+        if not model.offer_open:
+            card.height = 300
+            if not self.nudge.done:
+                dx = round(SWAY * math.sin(self.nudge.t * math.pi * 3) * (1 - self.nudge.t))
+            if not (by_hand or dx) and model.question is not None:
+                items.append(self._words_item(card))
+            toast = self._toast_item(pygame.Rect(rect.x, card.bottom + 24, rect.width, 120))
+            if toast is not None:
+                items.append(toast)
+        self.kept(surface, items)
+        drawn = []
+        if popping:  # the flame and the badge grow and shrink: drawn where they stand
+            self._paint_flame(surface, streak, model.streak, self.palette.line, self.pop)
+            self._paint_badge(surface, streak, model.multiplier, self.pop)
+            drawn.append(streak)
+        if model.offer_open:
             card.height = rect.bottom - card.y
             if by_hand:
                 self._draw_offer(surface, card, burst=True)
+                drawn.append(card.inflate(2 * PAD, 2 * PAD))
             else:
                 if self._rim is not None:
-                    surface.blit(*self._rim)
+                    drawn.append(surface.blit(*self._rim))
                 if self._burst_at is not None:
-                    self._draw_burst(surface, self._burst_at, self.model.params["bonus"])
+                    drawn.append(self._draw_burst(surface, self._burst_at,
+                                                  self.model.params["bonus"]))
         else:
-            card.height = 300
-            dx = 0
-            if not self.nudge.done:
-                dx = round(SWAY * math.sin(self.nudge.t * math.pi * 3) * (1 - self.nudge.t))
-            self._draw_question(surface, card, dx, by_hand)
-            self._draw_toast(surface, pygame.Rect(rect.x, card.bottom + 24, rect.width, 120))
-        self.confetti.draw(surface)
-        for floater in self.floaters:
-            floater.draw(surface)
+            if by_hand or dx:
+                self._draw_question(surface, card, dx, by_hand)
+                drawn.append(card.inflate(2 * (PAD + SWAY), 2 * PAD))
+            if model.question is not None and not model.relaxed:
+                drawn.append(self._draw_bar(surface, card.move(dx, 0)))
+        drawn += self.confetti.draw(surface)
+        return drawn + [floater.draw(surface) for floater in self.floaters]
+
+    def _box_item(self, key: tuple, box: pygame.Rect, make):
+        make()
+        picture = self._pictures[self._key(*key)]
+        return (key[0], key, pygame.Rect(box.topleft, picture.size),
+                lambda s: picture.draw(s, box.topleft))
 
     # -- the top boxes ----------------------------------------------------------------
-
-    def _draw_streak(self, surface, box: pygame.Rect) -> None:
-        popping = not self.pop.done
-        self._streak_picture(self.model.streak, popping)
-        self._pictures[self._key("streak", self.model.streak, popping)].draw(surface,
-                                                                            box.topleft)
-        if popping:  # the flame and the badge grow and shrink: drawn where they stand
-            self._paint_flame(surface, box, self.model.streak, self.palette.line, self.pop)
-            self._paint_badge(surface, box, self.model.multiplier, self.pop)
 
     def _streak_picture(self, streak: int, popping: bool) -> bool:
         def paint(target, at: pygame.Rect) -> bool:
@@ -408,10 +426,6 @@ class DailyStudyView(GameView):
                                   "display")
         surface.blit(label, label.get_rect(center=centre))
 
-    def _draw_cap(self, surface, box: pygame.Rect) -> None:
-        self._cap_picture(self.model.earned)
-        self._pictures[self._key("cap", self.model.earned)].draw(surface, box.topleft)
-
     def _cap_picture(self, earned: int) -> bool:
         return self._make(("cap", earned), (660, TOP_H),
                           lambda target, at: self._paint_cap(target, at, earned))
@@ -448,29 +462,38 @@ class DailyStudyView(GameView):
     # -- the question -----------------------------------------------------------------
 
     def _draw_question(self, surface, card: pygame.Rect, dx: int, by_hand: bool) -> None:
+        """The card swaying, or not yet in the still layer, with its words."""
         pal, model = self.palette, self.model
         card = card.move(dx, 0)
         if by_hand:
             surface.blit(shadow(card.size), (card.x - PAD, card.y - PAD))
             panel(surface, card, pal.surface)
-        elif dx:
-            if self._sway is not None:
-                surface.blit(self._sway, self._under[1].move(dx, 0))
-            else:
-                under, area = self._under
-                surface.blit(under, area)
-                surface.blit(shadow(card.size), (card.x - PAD, card.y - PAD))
-                panel(surface, card, pal.surface)
-        if model.question is None:
-            return
+        elif self._sway is not None:
+            surface.blit(self._sway, self._under[1].move(dx, 0))
+        else:
+            under, area = self._under
+            surface.blit(under, area)
+            surface.blit(shadow(card.size), (card.x - PAD, card.y - PAD))
+            panel(surface, card, pal.surface)
+        if model.question is not None:
+            self._words_item(card)[3](surface)
+
+    def _words_item(self, card: pygame.Rect):
+        """The question's words on the card (whose panel is in the still layer)."""
+        model = self.model
         self._words_for(model.question, len(model.answers) + 1)
         self._shown = self._key("words", id(model.question), len(model.answers) + 1)
         words, area = self._words[self._shown]
-        surface.blit(words, (card.x + area.x, card.y + area.y), area)
-        if not model.relaxed:
-            bar = pygame.Rect(card.x + 60, card.bottom - 34, card.width - 120, 12)
-            left = 1 - model.question_progress
-            progress_bar(surface, bar, left, theme.LOSS if left < 0.3 else pal.accent, pal.line)
+        at = pygame.Rect(card.x + area.x, card.y + area.y, area.width, area.height)
+        return ("words", self._shown, at, lambda s: s.blit(words, at, area))
+
+    def _draw_bar(self, surface, card: pygame.Rect) -> pygame.Rect:
+        """The question's own clock along the card's foot."""
+        bar = pygame.Rect(card.x + 60, card.bottom - 34, card.width - 120, 12)
+        left = 1 - self.model.question_progress
+        progress_bar(surface, bar, left, theme.LOSS if left < 0.3 else self.palette.accent,
+                     self.palette.line)
+        return bar
 
     def _words_for(self, question, n: int) -> bool:
         """Question ``n``'s number chip and words on the card's colour, made once (two kept:
@@ -533,9 +556,10 @@ class DailyStudyView(GameView):
 
     # -- the toast --------------------------------------------------------------------
 
-    def _draw_toast(self, surface, area: pygame.Rect) -> None:
+    def _toast_item(self, area: pygame.Rect):
+        """The feedback on the last answer, rising into place; None if there is none."""
         if self.toast is None:
-            return
+            return None
         kind, gain, tween = self.toast
         key = self._toast_key
         if key is None:  # once a toast: the multiplier stays until the next answer
@@ -546,7 +570,7 @@ class DailyStudyView(GameView):
         box = pygame.Rect((0, 0), picture.size)
         rise = 0 if self.calm else round(16 * (1 - ease_out(min(1.0, tween.t * 4))))
         box.center = (area.centerx, area.centery + rise)
-        picture.draw(surface, box.topleft)
+        return ("toast", (key, id(tween)), box, lambda s: picture.draw(s, box.topleft))
 
     @staticmethod
     def _toast_id(kind: str, gain: int, times: int) -> tuple:
@@ -628,13 +652,13 @@ class DailyStudyView(GameView):
                        "body", pal.ink, "semibold", max_lines=2)
         return bubble.bottom
 
-    def _draw_burst(self, surface, centre: tuple[int, int], bonus: int) -> None:
+    def _draw_burst(self, surface, centre: tuple[int, int], bonus: int) -> pygame.Rect:
         """The bonus as a sticker: a yellow starburst that breathes gently."""
         wobble = 0.0 if self.calm else 0.04 * math.sin(self.model.time * 4)
         points = [(centre[0] + (96 if i % 2 else 80) * (1 + wobble) * math.cos(i * math.pi / 12),
                    centre[1] + (96 if i % 2 else 80) * (1 + wobble) * math.sin(i * math.pi / 12))
                   for i in range(24)]
         pygame.draw.polygon(surface, theme.YELLOW, points)
-        pygame.draw.polygon(surface, self.palette.ink, points, 3)
+        drawn = pygame.draw.polygon(surface, self.palette.ink, points, 3)
         number = self.fonts.render(f"+{bonus}", "title", self.palette.ink, "display")
-        surface.blit(number, number.get_rect(center=centre))
+        return drawn.union(surface.blit(number, number.get_rect(center=centre)))

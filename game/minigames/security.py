@@ -105,14 +105,25 @@ class SecurityCheck(GameModel):
 
     def moves(self) -> list[Move]:
         if self.offer == "open":
-            ready = self.offer_lock <= 0
-            return [Move("boost", "minigame.security.boost_accept", icon="pin", enabled=ready),
-                    Move("decline", "minigame.security.boost_decline", icon="cross",
-                         style="secondary", enabled=ready)]
-        live = self.item is not None and self.hold <= 0
+            return self._offer_moves(self.offer_lock <= 0)
+        return self._belt_moves(self.item is not None and self.hold <= 0)
+
+    @staticmethod
+    def _offer_moves(ready: bool) -> list[Move]:
+        return [Move("boost", "minigame.security.boost_accept", icon="pin", enabled=ready),
+                Move("decline", "minigame.security.boost_decline", icon="cross",
+                     style="secondary", enabled=ready)]
+
+    @staticmethod
+    def _belt_moves(live: bool) -> list[Move]:
         return [Move("tray", "minigame.security.tray", icon="tray", enabled=live),
                 Move("bin", "minigame.security.bin", icon="bin", style="secondary",
                      enabled=live)]
+
+    def upcoming_moves(self) -> list[list[Move]]:
+        """The belt's moves live and held, and the offer's before and after its pause."""
+        return [self._belt_moves(True), self._belt_moves(False),
+                self._offer_moves(False), self._offer_moves(True)]
 
     def tick(self, dt: float) -> None:
         if self.offer == "open":

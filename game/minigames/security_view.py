@@ -191,41 +191,91 @@ class SecurityView(GameView):
         self._still = (key, surface.subsurface(rect).copy())
         self._warm()
 
-    def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+    def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> list[pygame.Rect]:
+        """Everything here is a kept picture, bottom first: what moves changes its look or
+        place each frame and is drawn again; the rest stays on the canvas."""
         model = self.model
         belt_y, cx = rect.y + 462, rect.x + 620
-        self._draw_header(surface, rect)
+        items = self._header_items(rect)
         shift = 0 if self.slide.done else round(40 * (1 - ease_out(self.slide.t)))
         if shift:  # the belt rolls while the next tray moves up
-            pygame.draw.rect(surface, BELT, (rect.x + 20, belt_y, 1160, 34), border_radius=17)
-            for i in range(24):
-                pygame.draw.circle(surface, GREY, (rect.x + 40 + (i * 48 - shift) % 1140,
-                                                   belt_y + 17), 6)
+            belt = pygame.Rect(rect.x + 20, belt_y, 1160, 34)
+            reach = belt.inflate(14, 0)  # the rollers' rims stand out of the belt's ends
+            items.append(("belt", shift, reach, lambda s: self._roll_belt(s, belt, shift)))
         if model.lane != "priority" and not self.walker.done:
             x = rect.x + 620 + round((rect.width - 780) * ease_out(self.walker.t))
-            self._blit(surface, self._walker_sprite(), x, rect.y)
+            items.append(self._sprite_item("walker", self._walker_sprite(), x, rect.y))
         for depth in (2, 1):  # the trays waiting their turn, smaller, to the left
             if model.index + depth < len(model.queue):
+                item = model.queue[model.index + depth]
                 x = cx - 130 - depth * 180 - shift
-                self._draw_tray(surface, model.queue[model.index + depth], x, belt_y, 110)
+                items.append(self._sprite_item(("tray", depth, item.shape),
+                                               self._tray_sprite(item, 110), x, belt_y))
         if model.item is not None and model.offer != "open":
             wobble = 0
             if not self.wrong.done and not self.app.settings.reduce_motion:
                 wobble = round(14 * math.sin(self.wrong.t * 6 * math.pi) * (1 - self.wrong.t))
             name = self._item_name(model.item)
-            surface.blit(name, name.get_rect(midbottom=(cx, rect.y + 276)))
-            self._draw_tray(surface, model.item, cx - shift + wobble, belt_y, 170)
-        surface.set_clip(pygame.Rect(rect.x, rect.y, 1200, rect.height))  # into the tunnel
-        self._draw_leaving(surface, cx, belt_y, pygame.Rect(rect.x + 1030, belt_y + 42, 100, 100))
-        surface.set_clip(None)
-        self._draw_notice(surface, cx, belt_y)
-        for label, dy, tween in self.pops:
-            if tween.done:
-                continue
-            rise = 0 if self.app.settings.reduce_motion else round(90 * ease_out(tween.t))
-            surface.blit(label, label.get_rect(midbottom=(cx + 340, belt_y - 120 + dy - rise)))
+            at = name.get_rect(midbottom=(cx, rect.y + 276))
+            items.append(("name", id(name), at, lambda s, name=name, at=at: s.blit(name, at)))
+            items.append(self._sprite_item(("tray", 0, model.item.shape),
+                                           self._tray_sprite(model.item, 170),
+                                           cx - shift + wobble, belt_y))
+        if self.leaving is not None:
+            items.append(self._leaving_item(rect, cx, belt_y))
+        if model.hold > 0 and model.hold_reason:
+            priority = model.hold_reason == "priority"
+            items.append(self._sprite_item(("notice", priority), self._notice_sprite(priority),
+                                           cx, belt_y))
+        for n, (label, dy, tween) in enumerate(self.pops):
+            if not tween.done:
+                rise = 0 if self.app.settings.reduce_motion else round(90 * ease_out(tween.t))
+                at = label.get_rect(midbottom=(cx + 340, belt_y - 120 + dy - rise))
+                items.append((("pop", n), id(label), at,
+                              lambda s, label=label, at=at: s.blit(label, at)))
         if model.offer == "open":
-            self._draw_offer(surface, OFFER.move(rect.topleft))
+            card = OFFER.move(rect.topleft)
+            items.append(("offer", card.size, card.inflate(36, 36),
+                          lambda s: self._draw_offer(s, card)))
+        self.kept(surface, items)
+        return []
+
+    def _sprite_item(self, key, sprite, x: int, y: int):
+        at = sprite[0].get_rect(topleft=(x + sprite[1], y + sprite[2]))
+        return (key, id(sprite[0]), at, lambda s: s.blit(sprite[0], at))
+
+    @staticmethod
+    def _roll_belt(surface, belt: pygame.Rect, shift: int) -> None:
+        pygame.draw.rect(surface, BELT, belt, border_radius=17)
+        for i in range(24):
+            pygame.draw.circle(surface, GREY, (belt.x + 20 + (i * 48 - shift) % 1140,
+                                               belt.y + 17), 6)
+
+    def _leaving_item(self, rect: pygame.Rect, cx: int, belt_y: int):
+        """The sorted item on its way: through the scanner (cut off at its mouth) or into
+        the bin, shrinking as it falls."""
+        verdict, tween = self.leaving
+        k = ease_out(tween.t)
+        tunnel = pygame.Rect(rect.x, rect.y, 1200, rect.height)
+        if verdict.move == "tray":
+            sprite = self._tray_sprite(verdict.item, 170)
+            at = sprite[0].get_rect(topleft=(round(cx + 680 * k) + sprite[1],
+                                             belt_y + sprite[2])).clip(tunnel)
+
+            def paint(surface):
+                surface.set_clip(tunnel)
+                surface.blit(sprite[0], (round(cx + 680 * k) + sprite[1], belt_y + sprite[2]))
+                surface.set_clip(None)
+        else:
+            bin_rect = pygame.Rect(rect.x + 1030, belt_y + 42, 100, 100)
+            size = round(170 * (1 - 0.6 * k))
+            x = round(cx + (bin_rect.centerx - cx) * k)
+            y = round(belt_y - 160 + (bin_rect.centery - belt_y + 160) * k * k)
+            at = pygame.Rect(x - size // 2, y - size // 2, size, size)
+
+            def paint(surface):
+                draw_item(surface, verdict.item.shape, at)
+        return ("leaving", (id(verdict), k), at, paint)
 
     # -- pictures made once -------------------------------------------------------------
 
@@ -250,10 +300,6 @@ class SecurityView(GameView):
                                 else 0)
             made = self._sprites[key] = (sprite, box.x - ox, box.y - oy)
         return made
-
-    @staticmethod
-    def _blit(surface, sprite, x: int, y: int) -> None:
-        surface.blit(sprite[0], (x + sprite[1], y + sprite[2]))
 
     def _item_name(self, item) -> pygame.Surface:
         """The item's name, shrunk or cut to fit the spotlight: worked out once per item."""
@@ -316,22 +362,27 @@ class SecurityView(GameView):
                   theme.readable_on(fill))
         surface.blit(text, text.get_rect(midleft=(badge.x + 76, badge.centery)))
 
-    def _draw_header(self, surface, rect: pygame.Rect) -> None:
+    def _header_items(self, rect: pygame.Rect) -> list:
         """The trays left and the combo chip; the lane badge beside them is static."""
         pal, model = self.palette, self.model
-        badge = pygame.Rect(rect.x, rect.y, 0, 64)
-        left = self.t("minigame.security.trays_left", n=model.left)
-        draw_text(surface, self.fonts, left, (rect.right, badge.centery), "lead", pal.ink,
-                  "bold", anchor="midright")
+        middle = rect.y + 32
+        left = self.fonts.render(self.t("minigame.security.trays_left", n=model.left), "lead",
+                                 pal.ink, "bold")
+        at = left.get_rect(midright=(rect.right, middle))
+        items = [("left", model.left, at, lambda s: s.blit(left, at))]
         if model.combo >= 2:
             label = self.fonts.render(self.t("minigame.security.combo", n=model.combo), "lead",
                                       WHITE, "display")
             grow = 0 if self.combo_pop.done or self.app.settings.reduce_motion \
                 else round(16 * (1 - self.combo_pop.t))
-            chip = label.get_rect(center=(rect.centerx + 120, badge.centery)).inflate(
-                40 + grow, 16 + grow)
-            panel(surface, chip, theme.BLUE, chip.height // 2)
-            surface.blit(label, label.get_rect(center=chip.center))
+            chip = label.get_rect(center=(rect.centerx + 120, middle)).inflate(40 + grow,
+                                                                               16 + grow)
+
+            def paint(surface):
+                panel(surface, chip, theme.BLUE, chip.height // 2)
+                surface.blit(label, label.get_rect(center=chip.center))
+            items.append(("combo", model.combo, chip, paint))
+        return items
 
     def _draw_beside(self, surface, strip: pygame.Rect) -> None:
         """The other lane: what the tier spared the player, or what it gives others."""
@@ -365,9 +416,6 @@ class SecurityView(GameView):
             draw_icon(surface, "star", pygame.Rect(rect.x + 1480, belt_y - 90, 40, 40),
                       theme.YELLOW)
 
-    def _draw_tray(self, surface, item, x: int, belt_y: int, size: int) -> None:
-        self._blit(surface, self._tray_sprite(item, size), x, belt_y)
-
     def _tray_sprite(self, item, size: int):
         return self._sprite(("tray", item.shape, size),
                             lambda s, ox, oy: self._paint_tray(s, item, ox, oy, size),
@@ -382,26 +430,6 @@ class SecurityView(GameView):
         pygame.draw.polygon(surface, TRAY, [tray.topleft, tray.topright,
                                             (tray.right - 14, tray.bottom),
                                             (tray.x + 14, tray.bottom)])
-
-    def _draw_leaving(self, surface, cx: int, belt_y: int, bin_rect: pygame.Rect) -> None:
-        if self.leaving is None:
-            return
-        verdict, tween = self.leaving
-        k = ease_out(tween.t)
-        if verdict.move == "tray":  # on through the scanner
-            self._draw_tray(surface, verdict.item, round(cx + (680 * k)), belt_y, 170)
-        else:  # tipped into the bin, shrinking as it falls
-            size = round(170 * (1 - 0.6 * k))
-            x = round(cx + (bin_rect.centerx - cx) * k)
-            y = round(belt_y - 160 + (bin_rect.centery - belt_y + 160) * k * k)
-            draw_item(surface, verdict.item.shape, pygame.Rect(x - size // 2, y - size // 2,
-                                                               size, size))
-
-    def _draw_notice(self, surface, cx: int, belt_y: int) -> None:
-        model = self.model
-        if model.hold <= 0 or not model.hold_reason:
-            return
-        self._blit(surface, self._notice_sprite(model.hold_reason == "priority"), cx, belt_y)
 
     def _notice_sprite(self, priority: bool):
         return self._sprite(("notice", priority), lambda s, ox, oy: self._paint_notice(
@@ -426,7 +454,8 @@ class SecurityView(GameView):
         for area in ((0, 0, w, r), (0, h - r, w, r), (0, r, r, h - 2 * r),
                      (w - r, r, r, h - 2 * r)):
             surface.blit(shade, (x + area[0], y + area[1]), area)
-        self._blit(surface, self._offer_sprite(card.size), card.x, card.y)
+        sprite, dx, dy = self._offer_sprite(card.size)
+        surface.blit(sprite, (card.x + dx, card.y + dy))
 
     def _offer_sprite(self, size: tuple[int, int]):
         return self._sprite(("offer", size), lambda s, ox, oy: self._paint_offer(

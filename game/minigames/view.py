@@ -2,10 +2,18 @@
 
 The host scene owns the buttons (one per move), the clock bar and the phases around
 the game; a view only paints the play area and may animate feedback after a move.
+
+A frame repaints only what moved. The host keeps a still layer (background, title and the
+view's ``paint_static``); ``draw`` returns where it drew over it, and before the next frame
+the host puts the layer back there. A picture that stays put between moves need not be drawn
+every frame: hand it to ``self.kept``, which draws it only when it changes or when something
+was put back over it, and leave it out of what ``draw`` returns.
 """
 from __future__ import annotations
 
 import pygame
+
+from ..ui.keep import Item, Keep
 
 
 class GameView:
@@ -15,6 +23,7 @@ class GameView:
         self.model = model
         self.fonts = scene.app.fonts
         self.palette = scene.palette
+        self.keep = Keep()
 
     def t(self, key: str, **values) -> str:
         return self.app.t(key, **values)
@@ -36,5 +45,12 @@ class GameView:
         """Before the game starts (while its intro card is read): render what will be
         needed later, such as every text the game will show, so no frame stalls on it."""
 
-    def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+    def kept(self, surface: pygame.Surface, items: list[Item]) -> list[pygame.Rect]:
+        """Draw the pictures that stay put (bottom first) where the canvas lacks them; call it
+        in ``draw`` before drawing anything that moves. Returns what it drew."""
+        return self.keep.draw(surface, items, self.scene.restored, self.scene.put_back)
+
+    def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> list[pygame.Rect] | None:
+        """Draw this frame's moving part inside ``rect``; return where it drew, or None for
+        all of ``rect``."""
         raise NotImplementedError

@@ -12,8 +12,9 @@ from ..minigames.base import SKIP
 from ..ui import theme
 from ..ui.anim import Counter, Floater, Tween, ease_out, ease_out_back
 from ..ui.icons import draw_icon
-from ..ui.widgets import (Button, draw_paragraph, draw_text, panel, progress_bar, shadow,
-                          vertical_gradient)
+from ..ui.keep import Keep
+from ..ui.widgets import (RING, Button, backing, button_picture, draw_button, draw_paragraph,
+                          draw_text, panel, progress_bar, shadow, vertical_gradient)
 from .base import Scene
 
 CARD = pygame.Rect(600, 150, 1280, 890)  # where the play screen has its card
@@ -21,6 +22,12 @@ PLAY = pygame.Rect(160, 230, 1600, 610)
 MOVES_Y, MOVES_H = 880, 140
 CHIP = pygame.Rect(80, 140, 420, 72)
 COUNT_STEP = 0.6  # seconds per number of the 3-2-1
+LIVE = ("countdown", "play")  # the phases that repaint every frame
+
+
+def _moves_key(moves) -> tuple:
+    return tuple((m.id, m.enabled, m.label, m.style, m.icon, tuple(m.values.items()))
+                 for m in moves)
 
 
 class MinigameScene(Scene):
@@ -38,10 +45,22 @@ class MinigameScene(Scene):
         self.counter = Counter(self.session.score)
         self.floaters: list[Floater] = []
         self._moves_key = None
+        self._ahead: list[Button] | None = None  # buttons whose pictures are still to make
         self._last_count = None
         self._layer: pygame.Surface | None = None  # what stays put until the next relayout
+        # The layer's pixels, kept from phase to phase: a new screen-sized picture costs a
+        # frame's budget just to allocate.
+        self._layer_pixels: pygame.Surface | None = None
         self._base: pygame.Surface | None = None  # background, title and chip: the layer's start
         self._static_dirty = False  # the view's still part must be painted again
+        # While the game runs, a frame repaints only what moved: the canvas keeps the last
+        # frame, and what was drawn over the layer then is put back from the layer first.
+        self._damage: list[pygame.Rect] | None = None  # None: the canvas is not ours to reuse
+        self._surface: pygame.Surface | None = None
+        self._keep = Keep(solid=True)  # the buttons, drawn again only when they change
+        self._canvas: pygame.Surface | None = None
+        # Within a live frame: where the layer was put back so far (None: everywhere).
+        self.restored: list[pygame.Rect] | None = None
 
     # -- what is on screen ------------------------------------------------------------
 
@@ -68,9 +87,10 @@ class MinigameScene(Scene):
             return [Button(t("minigame.continue"), done, self.done, key="continue")]
         return []
 
-    def _move_buttons(self) -> list[Button]:
-        moves = self.model.moves()
-        self._moves_key = tuple((m.id, m.enabled, m.label, tuple(m.values.items())) for m in moves)
+    def _move_buttons(self, moves=None) -> list[Button]:
+        if moves is None:
+            moves = self.model.moves()
+            self._moves_key = _moves_key(moves)
         gap = 40
         width = min(640, (PLAY.width - gap * (len(moves) - 1)) // max(1, len(moves)))
         x = PLAY.centerx - (width * len(moves) + gap * (len(moves) - 1)) // 2
@@ -94,7 +114,7 @@ class MinigameScene(Scene):
         self.view = registry.view_class(self.game.game)(self, self.model)
         self.phase = "countdown"
         self.countdown = Tween(3 * COUNT_STEP if not self.app.settings.reduce_motion else 0.9)
-        self.relayout()
+        self._rephase()
 
     def skip(self) -> None:
         self.model = self.session.start_game(relaxed=self.app.settings.relaxed)
@@ -114,7 +134,7 @@ class MinigameScene(Scene):
             self._finish()
             return
         moves = self.model.moves()
-        key = tuple((m.id, m.enabled, m.label, tuple(m.values.items())) for m in moves)
+        key = _moves_key(moves)
         if key != self._moves_key:
             # Only the buttons changed, and in play they are drawn each frame: the still
             # layer stays (repainting it would cost a frame's budget several times a game).
@@ -123,12 +143,22 @@ class MinigameScene(Scene):
             keys = [b.key for b in self.buttons]
             self.focus.set(self.buttons, keys.index(focused.key) if focused and
                            focused.key in keys else self.default_focus())
+            self._ahead = None
+
+    def _draw_ahead(self) -> None:
+        """On a quiet frame, make one picture of a button the game may show soon (the moves'
+        other looks), so a frame that changes the buttons only blits them."""
+        if self._ahead is None:
+            self._ahead = [b for moves in [self.model.moves(), *self.model.upcoming_moves()]
+                           for b in self._move_buttons(moves)][::-1]
+        if self._ahead:
+            button_picture(self.app.fonts, self._ahead.pop(), self.palette, False, often=False)
 
     def _finish(self) -> None:
         self.outcome = self.session.finish_game(self.model)
         self.phase = "result"
         self.reveal = Tween(0.3)
-        self.relayout()
+        self._rephase()
         delta = self.outcome.delta
         self.app.play("big_gain" if delta >= 15 else "gain" if delta > 0
                       else "loss" if delta < 0 else "whoosh")
@@ -169,11 +199,13 @@ class MinigameScene(Scene):
                 self.app.play("tap" if count > 0 else "notify")
             if self.countdown.done:
                 self.phase = "play"
-                self.relayout()
+                self._sync()  # the moves' buttons; the picture of the game stays as it is
         elif self.phase == "play":
             self.model.update(dt)
             self.view.update(dt)
             self._sync()
+        if self.phase in LIVE and self.model is not None and not self.model.finished:
+            self._draw_ahead()
 
     def _count(self) -> int:
         left = self.countdown.duration - self.countdown.time
@@ -190,6 +222,13 @@ class MinigameScene(Scene):
     def relayout(self) -> None:
         super().relayout()
         self._layer = self._base = None  # the words may have changed language or size
+        self._damage = None
+
+    def _rephase(self) -> None:
+        """The phase changed: new buttons and card, over the same background and title."""
+        base = self._base
+        self.relayout()
+        self._base = base
 
     def refresh_static(self) -> None:
         """The view's still part changed: only the play area of the layer is painted again."""
@@ -198,6 +237,7 @@ class MinigameScene(Scene):
     def exit(self) -> None:
         super().exit()
         self._layer = self._base = self.view = None  # the view points back at the scene
+        self._layer_pixels = None
 
     def _paint_base(self) -> pygame.Surface:
         pal, app = self.palette, self.app
@@ -213,14 +253,18 @@ class MinigameScene(Scene):
         """Background, title, cards and buttons: painted once per layout, blitted per frame."""
         if self._base is None:
             self._base = self._paint_base()
-        layer = self._base.copy()
+        if self._layer_pixels is None:
+            self._layer_pixels = backing(self._base)
+        else:
+            self._layer_pixels.blit(self._base, (0, 0))
+        layer = self._layer_pixels
         if self.phase == "intro":
             self._draw_intro(layer)
         elif self.phase == "result":
             self._draw_result(layer)
         else:
             self._paint_static(layer)
-        if self.phase != "play":
+        if self.phase not in LIVE:
             self.draw_buttons(layer)
         return layer
 
@@ -232,28 +276,84 @@ class MinigameScene(Scene):
         layer.set_clip(None)
         self._static_dirty = False
 
+    def draw(self, surface: pygame.Surface) -> None:
+        """Always painted: a frame is one blit of the layer when nothing moves, so a still
+        frame need not be copied and kept (which costs more than the blit)."""
+        self.paint(surface)
+
     def paint(self, surface: pygame.Surface) -> None:
+        if self.phase in LIVE and self.view is not None:
+            self._paint_live(surface)
+            return
+        self._damage = None
         if self._layer is None:
             self._layer = self._paint_layer()
-        elif self._static_dirty and self.view is not None:
-            self._paint_static(self._layer)
         surface.blit(self._layer, (0, 0))
         self._draw_chip(surface)
-        if self.phase in ("countdown", "play"):
-            self._draw_game(surface)
-        if self.phase == "play":
-            self.draw_buttons(surface)
         for floater in self.floaters:
             floater.draw(surface)
-        if not self.reveal.done and self.phase in ("intro", "result"):
+        if not self.reveal.done:
             k = round(255 * (1 - ease_out(self.reveal.t)))
             surface.fill((k, k, k), CARD, special_flags=pygame.BLEND_RGB_ADD)
+
+    def _paint_live(self, surface: pygame.Surface) -> None:
+        """A frame of the countdown or the game. If the canvas still holds this scene's last
+        frame, only what moved is put back from the layer and drawn again (the view keeps
+        its still pictures with a Keep, as the host keeps the buttons); otherwise the whole
+        layer is laid down and everything is drawn."""
+        kept = (self._damage is not None and self._layer is not None
+                and self.app.painted_by is self and surface is self._surface)
+        if self._layer is None:
+            self._layer = self._paint_layer()
+        self._canvas = surface
+        self.restored = list(self._damage) if kept else None
+        if self._static_dirty:
+            self._paint_static(self._layer)
+            if self.restored is not None:
+                self.restored.append(PLAY)
+        surface.set_clip(None)
+        buttons = self._button_items()
+        if self.restored is None:
+            surface.blit(self._layer, (0, 0))
+        else:
+            # Buttons that changed are cleared first, so the game redraws what lies beneath.
+            for rect in self.restored + self._keep.gone(buttons):
+                surface.blit(self._layer, rect, rect)
+            self.restored += self._keep.gone(buttons)
+        drawn = [self._draw_chip(surface)] + self._draw_game(surface)
+        surface.set_clip(None)
+        self._damage = drawn
+        self._surface = surface
+        touched = None if self.restored is None else self.restored + drawn
+        self._keep.draw(surface, buttons, touched, self.put_back)
+
+    def put_back(self, rect: pygame.Rect) -> None:
+        """Lay the still layer down again over ``rect`` (for a kept picture that changed or
+        went). Only inside a live frame."""
+        self._canvas.blit(self._layer, rect, rect)
+        if self.restored is not None:
+            self.restored.append(pygame.Rect(rect))
+
+    def _button_items(self) -> list:
+        items = []
+        for button in self.buttons:
+            focused = self.focus.visible and button is self.focus.current()
+            pressed = button is self._pressed and self._press_time > 0
+            footprint = pygame.Rect(button.rect.x - RING, button.rect.y - RING + 3 * pressed,
+                                    button.rect.width + 2 * RING, button.rect.height + 2 * RING)
+            look = (button.label, button.hint, button.style, button.icon, focused)
+
+            def paint(surface, button=button, focused=focused, pressed=pressed):
+                draw_button(surface, self.app.fonts, button, self.palette, focused, pressed,
+                            often=False)
+            items.append((button.key, look, footprint, paint))
+        return items
 
     def _draw_chip(self, surface) -> None:
         pal, app = self.palette, self.app
         value = app.fonts.render(number(self.counter.value, app.settings.lang), "lead",
                                  pal.ink, "display", cache=not self.counter.rolling)
-        surface.blit(value, value.get_rect(midright=(CHIP.right - 28, CHIP.centery)))
+        return surface.blit(value, value.get_rect(midright=(CHIP.right - 28, CHIP.centery)))
 
     def _card(self, surface) -> None:
         surface.blit(shadow(CARD.size), (CARD.x - 18, CARD.y - 18))
@@ -310,29 +410,35 @@ class MinigameScene(Scene):
             digit = app.fonts.render(str(i + 1), "small", pal.ink, "bold")
             surface.blit(digit, digit.get_rect(center=key.center))
 
-    def _draw_game(self, surface) -> None:
+    def _draw_game(self, surface) -> list[pygame.Rect]:
+        """The clock, the game's points, the game and (counting down) the 3-2-1; returns
+        where it drew."""
         pal, app, t = self.palette, self.app, self.app.t
         model = self.model
         bar = pygame.Rect(PLAY.x + 420, 160, PLAY.width - 840, 24)
         left = model.time_left
         if left is None:
-            draw_text(surface, app.fonts, t("minigame.no_clock"), (bar.centerx, bar.centery),
-                      "body", pal.ink_soft, "semibold", anchor="center")
+            drawn = [draw_text(surface, app.fonts, t("minigame.no_clock"),
+                               (bar.centerx, bar.centery), "body", pal.ink_soft, "semibold",
+                               anchor="center")]
         else:
             urgent = left <= 5
             progress_bar(surface, bar, left / model.duration,
                          theme.LOSS if urgent else pal.accent, pal.line)
-            draw_text(surface, app.fonts, t("minigame.seconds_left", n=max(0, round(left))),
-                      (bar.right + 24, bar.centery), "body", pal.ink, "semibold",
-                      anchor="midleft")
+            drawn = [bar, draw_text(surface, app.fonts,
+                                    t("minigame.seconds_left", n=max(0, round(left))),
+                                    (bar.right + 24, bar.centery), "body", pal.ink, "semibold",
+                                    anchor="midleft")]
         points = app.fonts.render(t("minigame.points", n=number(model.points, app.settings.lang)),
                                   "lead", pal.ink, "display")
-        surface.blit(points, points.get_rect(midright=(PLAY.right, CHIP.centery)))
-        self.view.draw(surface, PLAY)
+        drawn.append(surface.blit(points, points.get_rect(midright=(PLAY.right, CHIP.centery))))
+        rects = self.view.draw(surface, PLAY)
+        drawn += [PLAY] if rects is None else [r for r in rects if r]
         if self.phase == "countdown":
-            self._draw_countdown(surface)
+            drawn.append(self._draw_countdown(surface))
+        return drawn
 
-    def _draw_countdown(self, surface) -> None:
+    def _draw_countdown(self, surface) -> pygame.Rect:
         count = self._count() or 1
         step = self.countdown.duration / 3
         within = (self.countdown.time % step) / step
@@ -347,7 +453,8 @@ class MinigameScene(Scene):
         digit = self.app.fonts.render(str(count), 120, self.palette.accent_ink, "display")
         if scale != 1.0:
             digit = pygame.transform.smoothscale_by(digit, scale)
-        surface.blit(digit, digit.get_rect(center=(pill.right - 110, pill.centery)))
+        return pill.union(surface.blit(digit, digit.get_rect(center=(pill.right - 110,
+                                                                     pill.centery))))
 
     def _draw_result(self, surface) -> None:
         pal, app, t = self.palette, self.app, self.app.t

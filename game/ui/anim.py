@@ -116,10 +116,14 @@ class Confetti:
             bit.life -= dt
         self.bits = [b for b in self.bits if b.life > 0 and b.y < 1200]
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def draw(self, surface: pygame.Surface) -> list[pygame.Rect]:
+        """Draw every bit; returns where (clipped to the surface)."""
+        drawn = []
         for bit in self.bits:
             w = max(2, int(abs(math.cos(bit.spin)) * bit.size))
-            pygame.draw.rect(surface, bit.color, (int(bit.x), int(bit.y), w, bit.size // 2 + 4))
+            drawn.append(pygame.draw.rect(surface, bit.color,
+                                          (int(bit.x), int(bit.y), w, bit.size // 2 + 4)))
+        return drawn
 
 
 class Floater:
@@ -134,11 +138,12 @@ class Floater:
     def update(self, dt: float) -> None:
         self.tween.update(dt)
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def draw(self, surface: pygame.Surface) -> pygame.Rect | None:
+        """Draw it where it is now; returns where (None while it waits or once it is done)."""
         if self.tween.time < 0 or self.tween.done:
-            return
+            return None
         t = ease_out(self.tween.t)
         x = self.start[0] + (self.end[0] - self.start[0]) * t
         y = self.start[1] + (self.end[1] - self.start[1]) * t
         self.surf.set_alpha(round(255 * (1 - max(0.0, self.tween.t - 0.6) / 0.4)))
-        surface.blit(self.surf, self.surf.get_rect(center=(round(x), round(y))))
+        return surface.blit(self.surf, self.surf.get_rect(center=(round(x), round(y))))

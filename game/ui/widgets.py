@@ -68,6 +68,22 @@ def vertical_gradient(size: tuple[int, int], top, bottom) -> pygame.Surface:
     return pygame.transform.scale(strip, (w, h)).convert()
 
 
+def backing(source: pygame.Surface) -> pygame.Surface:
+    """An opaque copy of ``source`` to put back from, a piece at a time, every frame.
+
+    Its rows lie one pixel further apart than the screen's, so a piece's rows never start
+    at the same offset as the screen rows they are copied to. Some C libraries copy such
+    equally aligned rows on a slow path: on the benchmark machine, putting back a card-sized
+    piece took five times as long from a plain copy."""
+    w, h = source.get_size()
+    wide = pygame.Surface((w + 1, h))
+    if pygame.display.get_surface() is not None:
+        wide = wide.convert()
+    picture = wide.subsurface((0, 0, w, h))
+    picture.blit(source, (0, 0))
+    return picture
+
+
 def panel(surface: pygame.Surface, rect: pygame.Rect, color, radius: int = RADIUS,
           border=None, width: int = 0) -> None:
     pygame.draw.rect(surface, color, rect, border_radius=radius)
@@ -127,23 +143,32 @@ CLEAR = (255, 0, 255)  # a colour no palette uses: the see-through corners of a 
 
 
 def draw_button(surface: pygame.Surface, fonts: Fonts, button: Button, palette: Palette,
-                focused: bool, pressed: bool = False) -> None:
+                focused: bool, pressed: bool = False, often: bool = True) -> None:
     """Draw a button; its picture is made once per look and then only blitted, which keeps
-    screens that repaint every frame (the mini-games) cheap."""
-    picture = _button_picture(fonts, button.label, button.hint, button.style, button.rect.size,
-                              palette, focused, button.icon)
+    screens that repaint every frame cheap. ``often``: the button is drawn every frame, so its
+    picture is run-length encoded, which makes every blit but the first one (which encodes
+    it) cheaper; a screen that draws a button only when it changes says False."""
+    picture = button_picture(fonts, button, palette, focused, often)
     surface.blit(picture, (button.rect.x - RING, button.rect.y - RING + (3 if pressed else 0)))
+
+
+def button_picture(fonts: Fonts, button: Button, palette: Palette, focused: bool,
+                   often: bool = True) -> pygame.Surface:
+    """The picture draw_button blits (made now if it is not made yet)."""
+    return _button_picture(fonts, button.label, button.hint, button.style, button.rect.size,
+                           palette, focused, button.icon, often)
 
 
 @functools.lru_cache(maxsize=24)  # a screen or two of buttons: they are big
 def _button_picture(fonts: Fonts, label: str, hint: str, style: str, size: tuple[int, int],
-                    palette: Palette, focused: bool, icon: str = "") -> pygame.Surface:
+                    palette: Palette, focused: bool, icon: str = "",
+                    often: bool = True) -> pygame.Surface:
     w, h = size
     picture = pygame.Surface((w + 2 * RING, h + 2 * RING))
     if pygame.display.get_surface() is not None:
         picture = picture.convert()
     picture.fill(CLEAR)
-    picture.set_colorkey(CLEAR, pygame.RLEACCEL)
+    picture.set_colorkey(CLEAR, pygame.RLEACCEL if often else 0)
     shape = Button(label, pygame.Rect(RING, RING, w, h), lambda: None, style, hint, icon=icon)
     _paint_button(picture, fonts, shape, palette, focused)
     return picture
