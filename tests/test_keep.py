@@ -41,8 +41,8 @@ class Stage:
     def whole(self, items):
         """The same items painted over the bare background."""
         surface = self.layer.copy()
-        for *_, paint in items:
-            paint(surface)
+        for item in items:
+            item[3](surface)
         return pygame.image.tobytes(surface, "RGB")
 
     def same(self, items):
@@ -115,3 +115,34 @@ def test_solid_pictures_are_redrawn_without_clearing():
     stage.frame(keep, moved, restored=gone)
     assert stage.same(moved)
 
+
+
+def test_what_a_merged_clearing_reaches_is_drawn_again():
+    stage, keep = Stage(), Keep()
+    items = [stage.item("a", 1, (0, 0, 30, 30), RED, 128),
+             stage.item("b", 1, (10, 10, 30, 30), BLUE, 128),
+             stage.item("corner", 1, (32, 0, 8, 8), RED)]  # inside their bounding box only
+    keep.draw(stage.canvas, items, None, stage.put_back)
+    changed = [stage.item("a", 2, (0, 0, 30, 30), BLUE, 128), *items[1:]]
+    stage.frame(keep, changed)
+    assert stage.put == [(0, 0, 40, 40)]  # one clearing for the two overlapping pictures
+    assert stage.painted == ["a", "b", "corner"]
+    assert stage.same(changed)
+
+
+def test_an_opaque_picture_is_not_cleared_and_only_its_old_place_it_left_is_put_back():
+    stage, keep = Stage(), Keep()
+
+    def card(y, look=1):
+        key, look, rect, paint = stage.item("card", look, (10, y, 40, 40), RED)
+        return (key, look, rect, paint, True)
+    above = stage.item("label", 1, (20, 5, 20, 10), BLUE, 128)  # overlaps the card's top
+    keep.draw(stage.canvas, [card(10), above], None, stage.put_back)
+    stage.frame(keep, [card(8), above])  # the card rises by two pixels
+    assert stage.put == [(10, 48, 40, 2), (20, 5, 20, 10)]  # the strip it left; the label
+    assert stage.painted == ["card", "label"]
+    assert stage.same([card(8), above])
+    stage.frame(keep, [card(8), above], restored=[pygame.Rect(12, 30, 4, 4)])
+    assert (10, 8, 40, 40) not in stage.put  # painted over as it is, and the label on it
+    assert stage.painted == ["card", "label"]
+    assert stage.same([card(8), above])

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pygame
 
-from ..scenes.minigame import PLAY
+from ..scenes.minigame import MOVES_Y, PLAY
 from ..ui import theme
 from ..ui.anim import Confetti, Floater, Tween, ease_out, ease_out_back
 from ..ui.icons import draw_icon
-from ..ui.widgets import draw_text, panel, shadow
+from ..ui.widgets import RING, draw_text, panel, shadow
 from .checkout import money
 from .view import GameView
 
@@ -33,11 +33,12 @@ class CheckoutView(GameView):
         # Drawn once, blitted per frame: each product card on its shadow, by (item, side),
         # the list's three kinds of tile, the full-basket banner and the words that repeat.
         self._sprites: dict[tuple[int, str], pygame.Surface] = {}
+        self._spare: list[pygame.Surface] = []  # cards of items behind us, to draw anew on
+        self._ground: tuple[int, str, pygame.Surface] | None = None  # a card half made
         self._tile_sprites: dict[str, pygame.Surface] = {}
         self._tiles: tuple[tuple[int, int, int, int], list[pygame.Rect]] | None = None
         self._banner: tuple[int, pygame.Surface] | None = None
         self._words: dict[object, str] = {}
-        self._busy = False  # a move this frame: build nothing ahead now
 
     @property
     def calm(self) -> bool:
@@ -50,7 +51,6 @@ class CheckoutView(GameView):
         self.leaving = (index, model.own_on_left(index), move_id, Tween(0.5))
         self.arrive = Tween(0.35, 0.1)
         self.app.play("gain" if pick.own else "tap")  # the till sounds a touch happier
-        self._busy = True
         if self.calm:
             return
         # The points rise from the list tile the product lands on to the game's counter.
@@ -82,9 +82,9 @@ class CheckoutView(GameView):
             floater.update(dt)
         self.floaters = [f for f in self.floaters if not f.tween.done]
         self.confetti.update(dt)
-        if not self._busy and self.leaving is None and self.arrive.done:
-            self._build_ahead()
-        self._busy = False
+
+    def prepare(self) -> None:
+        self._build_ahead()
 
     # -- painting ---------------------------------------------------------------------
 
@@ -95,6 +95,12 @@ class CheckoutView(GameView):
         return left, left.move(680, 0)
 
     def paint_static(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+        # The cards carry the background under them, and their words: made anew after this.
+        self._spare += self._sprites.values()
+        self._sprites.clear()
+        if self._ground is not None:
+            self._spare.append(self._ground[2])
+            self._ground = None
         first = self._tile(rect, 0)
         draw_text(surface, self.fonts, self.t("minigame.checkout.list").upper(),
                   (first.x - 36, first.centery), "small", self.palette.ink_soft, "bold",
@@ -109,11 +115,15 @@ class CheckoutView(GameView):
             rise = 0 if self.calm else round(40 * (1 - ease_out_back(self.arrive.t)))
             if self.arrive.time < 0:
                 rise = 40
+            # The cards rise from behind the counter: never over the buttons below them.
+            counter = pygame.Rect(rect.x, rect.y, rect.width, MOVES_Y - RING - rect.y)
             for side, home in zip(("left", "right"), cards):
                 sprite = self._card_sprite(model.index, side)
                 at = sprite.get_rect(topleft=(home.x - PAD, home.y - PAD + rise))
-                items.append((side, (model.index, rise), at,
-                              lambda s, sprite=sprite, at=at: s.blit(sprite, at)))
+                shown = at.clip(counter)
+                items.append((side, (model.index, rise), shown,
+                              lambda s, sprite=sprite, at=at, shown=shown:
+                              s.blit(sprite, shown, shown.move(-at.x, -at.y)), True))
             items.append(self._same_item(cards, self.leaving is not None and self.calm))
         banner = self._full_item(rect) if model.complete else None
         if banner is not None and (self.calm or self.banner.done):
@@ -187,29 +197,51 @@ class CheckoutView(GameView):
         return items
 
     def _card_sprite(self, index: int, side: str) -> pygame.Surface:
-        """The product on that side of item ``index`` on its card's shadow, drawn once (ahead
-        of time when the frames are quiet) and blitted per frame."""
+        """The product on that side of item ``index``, on its card and shadow over the
+        background where the card stands: drawn once (ahead of time when the frames are
+        quiet), opaque, so a frame only copies it. Rising into place it carries a sliver of
+        background from 40 pixels higher, which the eye cannot tell."""
         sprite = self._sprites.get((index, side))
         if sprite is None:
-            model = self.model
-            own = model.own_on_left(index) == (side == "left")
-            sprite = shadow((CARD_W, CARD_H)).copy()
-            self._draw_card(sprite, pygame.Rect(PAD, PAD, CARD_W, CARD_H), model.items[index],
-                            own, model.points_for(own), index)
-            for key in [k for k in self._sprites if k[0] < model.index]:
-                del self._sprites[key]  # items already behind us
-            self._sprites[(index, side)] = sprite
+            sprite = self._card_ground(index, side)
+            self._finish_card(index, side)
         return sprite
 
+    def _card_ground(self, index: int, side: str) -> pygame.Surface:
+        """A card's first half: the background where it stands, and its shadow."""
+        if self._ground is not None and self._ground[:2] == (index, side):
+            return self._ground[2]
+        for key in [k for k in self._sprites if k[0] < self.model.index]:
+            self._spare.append(self._sprites.pop(key))  # items already behind us
+        home = self._cards(self._area)[0 if side == "left" else 1]
+        size, at = (CARD_W + 2 * PAD, CARD_H + 2 * PAD), (home.x - PAD, home.y - PAD)
+        # A new picture this size costs more than the drawing itself: reuse a spare.
+        sprite = self.scene.background(size, at, self._spare.pop() if self._spare else None)
+        sprite.blit(shadow((CARD_W, CARD_H)), (0, 0))
+        self._ground = (index, side, sprite)
+        return sprite
+
+    def _finish_card(self, index: int, side: str) -> None:
+        """A card's second half: the card and the product on its ground."""
+        sprite = self._card_ground(index, side)
+        own = self.model.own_on_left(index) == (side == "left")
+        self._draw_card(sprite, pygame.Rect(PAD, PAD, CARD_W, CARD_H), self.model.items[index],
+                        own, self.model.points_for(own), index)
+        self._sprites[(index, side)] = sprite
+        self._ground = None
+
     def _build_ahead(self) -> None:
-        """One card per quiet frame, so a new item's cards are ready when it comes."""
+        """Half a card per quiet frame, so a new item's cards are ready when it comes."""
         model = self.model
         for index in (model.index, model.index + 1):
             if index >= len(model.items):
                 return
             for side in ("left", "right"):
                 if (index, side) not in self._sprites:
-                    self._card_sprite(index, side)
+                    if self._ground is not None and self._ground[:2] == (index, side):
+                        self._finish_card(index, side)
+                    else:
+                        self._card_ground(index, side)
                     return
         if model.index == len(model.items) - 1 and self._banner is None:
             self._banner_sprite(model.params["basket_bonus"])

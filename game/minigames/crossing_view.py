@@ -14,7 +14,7 @@ from ..i18n import number, signed
 from ..ui import theme
 from ..ui.anim import Tween, ease_out
 from ..ui.icons import draw_icon
-from ..ui.widgets import draw_text, panel
+from ..ui.widgets import backing, draw_text, panel
 from .crossing import BLOCK, CROSS, GREEN_POINTS
 from .view import GameView
 
@@ -166,17 +166,34 @@ class CrossingView(GameView):
             self.tops.clear()
             self.screens.clear()
 
-    def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+    def _street(self, rect: pygame.Rect) -> pygame.Rect:
+        return pygame.Rect(rect.x, rect.y + TOP, W, rect.height - TOP)
+
+    def _segments(self, rect: pygame.Rect) -> list[tuple[int, int]]:
+        """The streets in view, with where each one's left edge is now."""
+        cam, street = self._camera_x(), self._street(rect)
+        first = int(cam // W)
+        return [(seg, rect.x + seg * W - round(cam)) for seg in (first, first + 1)
+                if seg <= self.model.count and rect.x + seg * W - round(cam) < street.right]
+
+    def covers(self, rect: pygame.Rect) -> list[pygame.Rect]:
+        """The street, when the streets in view fill it (they are opaque pictures), and the
+        clock and route bar, made of opaque pictures once the still layer is there."""
+        street = self._street(rect)
+        covered = [pygame.Rect(x, street.y, W, street.height).clip(street)
+                   for _, x in self._segments(rect)]
+        full = sum(c.width for c in covered) >= street.width
+        top = [pygame.Rect(rect.x, rect.y, W, TOP)] if self.ground is not None else []
+        return ([street] if full else []) + top
+
+    def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> list[pygame.Rect] | None:
         m = self.model
         ox, oy = rect.topleft
-        street = pygame.Rect(ox, oy + TOP, W, rect.height - TOP)
+        street = self._street(rect)
         cam = self._camera_x()
         surface.set_clip(street)
-        first = int(cam // W)
-        for seg in (first, first + 1):
-            x = ox + seg * W - round(cam)
-            if seg <= m.count and x < street.right:  # the next street, once it shows
-                self._draw_segment(surface, seg, x, oy)
+        for seg, x in self._segments(rect):  # the next street, once it shows
+            self._draw_segment(surface, seg, x, oy)
         seen = street.inflate(400, 0)  # people (and their words) outside it are not drawn
         for index, (_, face) in m.planned.items():
             x = ox + index * W + STAND + NEXT - cam
@@ -205,13 +222,17 @@ class CrossingView(GameView):
             surface.blit(self.white, street.topleft)
         surface.set_clip(None)
         self._draw_top(surface, ox, oy)
-        self._draw_screen(surface, SCREEN.move(ox, oy))
-        self._draw_fly(surface, ox - cam, oy, rect)
-        self._prepare()
+        screen = SCREEN.move(ox, oy)
+        self._draw_screen(surface, screen)
+        fly = self._draw_fly(surface, ox - cam, oy, rect)
+        if self.ground is None:  # the screen's frame and legs too: all of the play area
+            return None
+        # What the street's clip let through, the bar, the screen and the flying face.
+        return [street, pygame.Rect(ox, oy, W, TOP), screen] + ([fly] if fly else [])
 
-    def _prepare(self) -> None:
+    def prepare(self) -> None:
         """Make the pictures play will need before it needs them: all of them in the
-        3-2-1 (a few milliseconds a frame), then a new neighbour's face, one per frame."""
+        3-2-1 (a few milliseconds a frame), then a new neighbour's face, one at a time."""
         if self.ground is None:
             return
         if self.todo is None:
@@ -290,7 +311,7 @@ class CrossingView(GameView):
                self.fonts.scale)  # the backdrop has words
         backdrop = self.backdrops.get(key)
         if backdrop is None:
-            backdrop = self.backdrops[key] = pygame.Surface((W, 610 - TOP))
+            backdrop = self.backdrops[key] = backing((W, 610 - TOP))
             self._paint_backdrop(backdrop, seg, 0, -TOP)
         return backdrop
 
@@ -546,16 +567,16 @@ class CrossingView(GameView):
             pygame.draw.circle(surface, FRAME, spot, 29)
             surface.blit(self._face(face, 24), (spot[0] - 24, spot[1] - 24))
 
-    def _draw_fly(self, surface, ox: float, oy: int, rect: pygame.Rect) -> None:
+    def _draw_fly(self, surface, ox: float, oy: int, rect: pygame.Rect) -> pygame.Rect | None:
         if self.fly is None or self.fly[1].time < 0:
-            return
+            return None
         caught, tween = self.fly
         k = ease_out(tween.t)
         hx, hy = self._head(caught)
         end = (rect.x + SCREEN.centerx, rect.y + SCREEN.y + 156)
         size = round(60 + (172 - 60) * k)
         face = pygame.transform.smoothscale(self._face(caught.face), (size, size))
-        surface.blit(face, face.get_rect(center=(ox + hx + (end[0] - ox - hx) * k,
+        return surface.blit(face, face.get_rect(center=(ox + hx + (end[0] - ox - hx) * k,
                                                  oy + hy + (end[1] - oy - hy) * k)))
 
     def _chip(self, surface, text: str, size: str, ink, fill, radius: int = 12,

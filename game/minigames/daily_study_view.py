@@ -124,9 +124,10 @@ class DailyStudyView(GameView):
         self._check_static()
         if self._planned != len(self.model.answers):
             self._planned = len(self.model.answers)
-            self._plan()  # this frame shows the answer: the making ahead waits a frame
-        else:
-            self._prepare()
+            self._plan()  # what the next answer may show, made piece by piece in prepare
+
+    def prepare(self) -> None:
+        self._prepare()
 
     def _check_static(self) -> None:
         """The still layer shows the question card or the offer card: repaint it when the

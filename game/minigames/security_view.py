@@ -128,6 +128,7 @@ class SecurityView(GameView):
         self.waved, self.offer = 0, ""
         self._still = None  # (key, surface): the backdrop, see paint_static
         self._sprites: dict = {}  # pictures made once and then only blitted, see _sprite
+        self._words = None  # the labels still to render ahead, see prepare
 
     def moved(self, move_id: str) -> None:
         self._catch_up()
@@ -147,16 +148,11 @@ class SecurityView(GameView):
         """Turn what the model just did into feedback, whether a move or time did it."""
         model, pal = self.model, self.palette
         for verdict in model.verdicts[self.seen:]:
-            arrow, color = theme.trend(verdict.points, pal.ink)
-            mark = "✓" if verdict.correct else "×"
-            label = self.fonts.render(f"{mark} {signed(verdict.points)} {arrow}", "title",
-                                      color, "display")
             self.pops.clear()  # only the latest sort speaks, however fast the taps come
-            self.pops.append((label, 0, Tween(0.8)))
+            self.pops.append((self._verdict_label(verdict.points, verdict.correct), 0,
+                              Tween(0.8)))
             if verdict.correct and model.lane == "priority":
-                bonus = self.t("minigame.security.bonus", n=POINTS["priority"])
-                self.pops.append((self.fonts.render(f"★ {bonus}", "body", pal.ink, "bold"),
-                                  60, Tween(0.8)))
+                self.pops.append((self._bonus_label(), 60, Tween(0.8)))
             if verdict.correct:
                 self.leaving = (verdict, Tween(0.35))
                 self.slide = Tween(0.25)
@@ -174,6 +170,36 @@ class SecurityView(GameView):
         if model.offer != self.offer:
             self.offer = model.offer
             self.app.play({"open": "notify", "accepted": "big_gain"}.get(self.offer, "tap"))
+
+    def _verdict_label(self, points: int, correct: bool) -> pygame.Surface:
+        arrow, color = theme.trend(points, self.palette.ink)
+        return self.fonts.render(f"{'✓' if correct else '×'} {signed(points)} {arrow}", "title",
+                                 color, "display")
+
+    def _bonus_label(self) -> pygame.Surface:
+        bonus = self.t("minigame.security.bonus", n=POINTS["priority"])
+        return self.fonts.render(f"★ {bonus}", "body", self.palette.ink, "bold")
+
+    def prepare(self) -> None:
+        """Render ahead, one a call, every label a sort or the count can show."""
+        if self._words is None:
+            self._words = self._labels()
+        next(self._words, None)
+
+    def _labels(self):
+        model = self.model
+        priority = POINTS["priority"] if model.lane == "priority" else 0
+        for combo in range(1, len(model.queue) + 1):
+            step = min(POINTS["combo_max"], POINTS["combo_step"] * (combo - 1))
+            yield self._verdict_label(POINTS["correct"] + step + priority, True)
+        yield self._verdict_label(POINTS["wrong"], False)
+        yield self._bonus_label()
+        for n in range(len(model.queue) + 1):
+            yield self.fonts.render(self.t("minigame.security.trays_left", n=n), "lead",
+                                    self.palette.ink, "bold")
+            if n >= 2:
+                yield self.fonts.render(self.t("minigame.security.combo", n=n), "lead", WHITE,
+                                        "display")
 
     # -- painting ---------------------------------------------------------------------
 

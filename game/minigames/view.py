@@ -34,6 +34,11 @@ class GameView:
     def update(self, dt: float) -> None:
         """Advance the view's own animations; the model's time is the host's business."""
 
+    def prepare(self) -> None:
+        """Called after each frame of the 3-2-1, and after each frame of play that left time
+        to spare: make a piece of what play will need (pictures, rendered words), a little
+        per call, so that no frame has to make it in a hurry."""
+
     def paint_static(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         """Paint what stays put (a road, a shelf, a banner) into the host's cached layer,
         inside ``rect`` (drawing outside it is clipped). It is painted again, over the bare
@@ -45,10 +50,17 @@ class GameView:
         """Before the game starts (while its intro card is read): render what will be
         needed later, such as every text the game will show, so no frame stalls on it."""
 
+    def covers(self, rect: pygame.Rect) -> list[pygame.Rect]:
+        """Where the coming ``draw`` paints every pixel with something opaque (a scrolling
+        street, say): the host need not put the layer back there first."""
+        return []
+
     def kept(self, surface: pygame.Surface, items: list[Item]) -> list[pygame.Rect]:
         """Draw the pictures that stay put (bottom first) where the canvas lacks them; call it
         in ``draw`` before drawing anything that moves. Returns what it drew."""
-        return self.keep.draw(surface, items, self.scene.restored, self.scene.put_back)
+        drawn = self.keep.draw(surface, items, self.scene.restored, self.scene.put_back)
+        self.scene.drew(drawn)
+        return drawn
 
     def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> list[pygame.Rect] | None:
         """Draw this frame's moving part inside ``rect``; return where it drew, or None for

@@ -4,6 +4,8 @@ the score. The game's model and view come from the registry by name.
 """
 from __future__ import annotations
 
+import time
+
 import pygame
 
 from ..i18n import number, signed
@@ -13,8 +15,9 @@ from ..ui import theme
 from ..ui.anim import Counter, Floater, Tween, ease_out, ease_out_back
 from ..ui.icons import draw_icon
 from ..ui.keep import Keep
-from ..ui.widgets import (RING, Button, backing, button_picture, draw_button, draw_paragraph,
-                          draw_text, panel, progress_bar, shadow, vertical_gradient)
+from ..ui.widgets import (RING, Button, backing, button_picture, button_words, draw_button,
+                          draw_paragraph, draw_text, panel, progress_bar, shadow,
+                          vertical_gradient)
 from .base import Scene
 
 CARD = pygame.Rect(600, 150, 1280, 890)  # where the play screen has its card
@@ -23,6 +26,8 @@ MOVES_Y, MOVES_H = 880, 140
 CHIP = pygame.Rect(80, 140, 420, 72)
 COUNT_STEP = 0.6  # seconds per number of the 3-2-1
 LIVE = ("countdown", "play")  # the phases that repaint every frame
+# A frame of the game that took less than this may go on to make pictures needed later.
+SPARE_SECONDS = 0.0015
 
 
 def _moves_key(moves) -> tuple:
@@ -45,7 +50,8 @@ class MinigameScene(Scene):
         self.counter = Counter(self.session.score)
         self.floaters: list[Floater] = []
         self._moves_key = None
-        self._ahead: list[Button] | None = None  # buttons whose pictures are still to make
+        self._frame_start = 0.0  # when this frame's update began (perf_counter)
+        self._ahead: list[tuple[Button, bool, bool]] | None = None  # buttons to make ahead
         self._last_count = None
         self._layer: pygame.Surface | None = None  # what stays put until the next relayout
         # The layer's pixels, kept from phase to phase: a new screen-sized picture costs a
@@ -58,6 +64,7 @@ class MinigameScene(Scene):
         self._damage: list[pygame.Rect] | None = None  # None: the canvas is not ours to reuse
         self._surface: pygame.Surface | None = None
         self._keep = Keep(solid=True)  # the buttons, drawn again only when they change
+        self._kept_drawn: list[pygame.Rect] = []  # the game's kept pictures drawn this frame
         self._canvas: pygame.Surface | None = None
         # Within a live frame: where the layer was put back so far (None: everywhere).
         self.restored: list[pygame.Rect] | None = None
@@ -83,9 +90,12 @@ class MinigameScene(Scene):
         if self.phase == "play":
             return self._move_buttons()
         if self.phase == "result":
-            done = pygame.Rect(CARD.centerx - 350, CARD.bottom - 170, 700, 120)
-            return [Button(t("minigame.continue"), done, self.done, key="continue")]
+            return [self._continue_button()]
         return []
+
+    def _continue_button(self) -> Button:
+        done = pygame.Rect(CARD.centerx - 350, CARD.bottom - 170, 700, 120)
+        return Button(self.app.t("minigame.continue"), done, self.done, key="continue")
 
     def _move_buttons(self, moves=None) -> list[Button]:
         if moves is None:
@@ -146,13 +156,22 @@ class MinigameScene(Scene):
             self._ahead = None
 
     def _draw_ahead(self) -> None:
-        """On a quiet frame, make one picture of a button the game may show soon (the moves'
-        other looks), so a frame that changes the buttons only blits them."""
+        """On a quiet frame, do a piece of making a button the game may show soon (the moves'
+        other looks): its words one frame, its picture another; so a frame that changes the
+        buttons only blits them."""
         if self._ahead is None:
-            self._ahead = [b for moves in [self.model.moves(), *self.model.upcoming_moves()]
-                           for b in self._move_buttons(moves)][::-1]
+            ahead = [(b, False) for moves in [self.model.moves(), *self.model.upcoming_moves()]
+                     for b in self._move_buttons(moves)]
+            # The result card's button, plain and with the focus ring the keys give it.
+            ahead += [(self._continue_button(), False), (self._continue_button(), True)]
+            self._ahead = [step for button, focused in reversed(ahead)
+                           for step in ((button, focused, False), (button, focused, True))]
         if self._ahead:
-            button_picture(self.app.fonts, self._ahead.pop(), self.palette, False, often=False)
+            button, focused, words = self._ahead.pop()
+            if words:
+                button_words(self.app.fonts, button, self.palette)
+            else:
+                button_picture(self.app.fonts, button, self.palette, focused, often=False)
 
     def _finish(self) -> None:
         self.outcome = self.session.finish_game(self.model)
@@ -191,6 +210,7 @@ class MinigameScene(Scene):
         for floater in self.floaters:
             floater.update(dt)
         self.floaters = [f for f in self.floaters if not f.tween.done]
+        self._frame_start = time.perf_counter()
         if self.phase == "countdown":
             self.countdown.update(dt)
             count = self._count()
@@ -204,8 +224,6 @@ class MinigameScene(Scene):
             self.model.update(dt)
             self.view.update(dt)
             self._sync()
-        if self.phase in LIVE and self.model is not None and not self.model.finished:
-            self._draw_ahead()
 
     def _count(self) -> int:
         left = self.countdown.duration - self.countdown.time
@@ -254,9 +272,8 @@ class MinigameScene(Scene):
         if self._base is None:
             self._base = self._paint_base()
         if self._layer_pixels is None:
-            self._layer_pixels = backing(self._base)
-        else:
-            self._layer_pixels.blit(self._base, (0, 0))
+            self._layer_pixels = backing(self._base.get_size())
+        self._layer_pixels.blit(self._base, (0, 0))
         layer = self._layer_pixels
         if self.phase == "intro":
             self._draw_intro(layer)
@@ -264,8 +281,11 @@ class MinigameScene(Scene):
             self._draw_result(layer)
         else:
             self._paint_static(layer)
-        if self.phase not in LIVE:
-            self.draw_buttons(layer)
+        if self.phase not in LIVE:  # drawn once into the layer: no run-length encoding
+            for button in self.buttons:
+                draw_button(layer, self.app.fonts, button, self.palette,
+                            self.focus.visible and button is self.focus.current(),
+                            button is self._pressed and self._press_time > 0, often=False)
         return layer
 
     def _paint_static(self, layer: pygame.Surface) -> None:
@@ -278,8 +298,18 @@ class MinigameScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         """Always painted: a frame is one blit of the layer when nothing moves, so a still
-        frame need not be copied and kept (which costs more than the blit)."""
+        frame need not be copied and kept (which costs more than the blit). A frame of the
+        game that took little time then makes a piece of what is to come."""
         self.paint(surface)
+        if self.phase not in LIVE or self.model is None or self.model.finished:
+            return
+        if self.phase == "countdown" or self._spare_time():
+            self.view.prepare()
+        if self._spare_time():
+            self._draw_ahead()
+
+    def _spare_time(self) -> bool:
+        return time.perf_counter() - self._frame_start < SPARE_SECONDS
 
     def paint(self, surface: pygame.Surface) -> None:
         if self.phase in LIVE and self.view is not None:
@@ -317,15 +347,36 @@ class MinigameScene(Scene):
             surface.blit(self._layer, (0, 0))
         else:
             # Buttons that changed are cleared first, so the game redraws what lies beneath.
-            for rect in self.restored + self._keep.gone(buttons):
-                surface.blit(self._layer, rect, rect)
             self.restored += self._keep.gone(buttons)
+            # Where the game is about to paint over everything, nothing need be put back;
+            # whatever was kept there is gone all the same.
+            covers = self.view.covers(PLAY)
+            for rect in self.restored:
+                if not any(cover.contains(rect) for cover in covers):
+                    surface.blit(self._layer, rect, rect)
+            self.restored += covers
+        self._kept_drawn = []
         drawn = [self._draw_chip(surface)] + self._draw_game(surface)
         surface.set_clip(None)
         self._damage = drawn
         self._surface = surface
-        touched = None if self.restored is None else self.restored + drawn
+        touched = None if self.restored is None else self.restored + drawn + self._kept_drawn
         self._keep.draw(surface, buttons, touched, self.put_back)
+
+    def drew(self, rects: list[pygame.Rect]) -> None:
+        """The game drew kept pictures there this frame (the buttons go over them)."""
+        self._kept_drawn += rects
+
+    def background(self, size: tuple[int, int], at: tuple[int, int],
+                   into: pygame.Surface | None = None) -> pygame.Surface:
+        """The still layer (background and the game's still part) in a rect of ``size`` at
+        ``at``, copied onto ``into`` or a new picture: for a game to paint a picture on that
+        needs no blending later."""
+        if self._layer is None:
+            self._layer = self._paint_layer()
+        picture = into if into is not None else backing(size)
+        picture.blit(self._layer, (0, 0), pygame.Rect(at, size))
+        return picture
 
     def put_back(self, rect: pygame.Rect) -> None:
         """Lay the still layer down again over ``rect`` (for a kept picture that changed or

@@ -3,7 +3,9 @@
 A screen that repaints only what moved keeps the rest of the last frame on the canvas. A kept
 picture is drawn again only when it changes, when it is new, or when something was put back
 over it (the still background laid down again where a moving thing was). It is cleared
-before it is drawn again, so whatever it overlaps is drawn again too, in order.
+before it is drawn again, so whatever it overlaps is drawn again too, in order. A picture
+that covers all of its rect with opaque pixels needs no clearing: where it moved, only the
+part of its old place it no longer covers is put back.
 """
 from __future__ import annotations
 
@@ -11,8 +13,9 @@ from collections.abc import Callable, Hashable, Sequence
 
 import pygame
 
-# key, look (anything comparable: what it shows), where it lies, and how to draw it
-Item = tuple[Hashable, Hashable, pygame.Rect, Callable[[pygame.Surface], object]]
+# key, look (anything comparable: what it shows), where it lies, how to draw it, and
+# optionally True for a picture that covers all of its rect with opaque pixels
+Item = tuple  # (Hashable, Hashable, pygame.Rect, Callable[[pygame.Surface], object][, bool])
 
 
 class Keep:
@@ -24,10 +27,18 @@ class Keep:
         self._last: dict[Hashable, tuple[Hashable, tuple[int, int, int, int]]] = {}
 
     def gone(self, items: Sequence[Item]) -> list[pygame.Rect]:
-        """Where pictures were that have changed or gone since the last draw."""
-        now = {key: (look, tuple(rect)) for key, look, rect, _ in items}
-        return [pygame.Rect(rect) for key, (look, rect) in self._last.items()
-                if now.get(key) != (look, rect)]
+        """Where pictures were that have changed or gone since the last draw (for an opaque
+        one still there, only what its new place does not cover)."""
+        now = {item[0]: item for item in items}
+        gone = []
+        for key, (look, rect) in self._last.items():
+            item = now.get(key)
+            if item is None or (item[1], tuple(item[2])) != (look, rect):
+                if item is not None and _opaque(item):
+                    gone += _minus(pygame.Rect(rect), item[2])
+                else:
+                    gone.append(pygame.Rect(rect))
+        return gone
 
     def draw(self, surface: pygame.Surface, items: Sequence[Item],
              restored: list[pygame.Rect] | None,
@@ -37,31 +48,71 @@ class Keep:
         ``restored`` is where the background was put back this frame so far, or None when it
         was put back everywhere; ``put_back(rect)`` lays the background down over ``rect``,
         which is done here where a picture changed or went. Returns what was drawn."""
-        now = {key: (look, tuple(rect)) for key, look, rect, _ in items}
+        now = {item[0]: (item[1], tuple(item[2])) for item in items}
         if restored is None:
             redo = set(range(len(items)))
         elif self.solid:
-            redo = {i for i, (key, _, rect, _) in enumerate(items)
+            redo = {i for i, (key, _, rect, *_) in enumerate(items)
                     if self._last.get(key) != now[key] or rect.collidelist(restored) != -1}
         else:
-            dirty = list(restored) + self.gone(items)  # changed or went: clear where it was
-            redo = {i for i, (key, _, rect, _) in enumerate(items)
-                    if self._last.get(key) != now[key] or rect.collidelist(dirty) != -1}
+            gone = self.gone(items)  # changed or went: clear where it was
+            redo = {i for i, (key, _, rect, *_) in enumerate(items)
+                    if self._last.get(key) != now[key] or rect.collidelist(restored + gone) != -1}
             # A picture drawn again is cleared first (one with see-through parts must not
-            # land on itself), which clears part of whatever it overlaps: that one too.
-            grown = True
-            while grown:
-                clear = [items[i][2] for i in redo]
-                more = {i for i, item in enumerate(items)
-                        if i not in redo and item[2].collidelist(clear) != -1}
-                grown = bool(more)
+            # land on itself), which clears part of whatever it overlaps: that one too. An
+            # opaque one is not cleared, but it hides whatever it overlaps: that is redrawn.
+            while True:
+                clear = _merged(gone + [items[i][2] for i in sorted(redo)
+                                        if not _opaque(items[i])])
+                covered = [items[i][2] for i in redo if _opaque(items[i])]
+                more = {i for i, item in enumerate(items) if i not in redo
+                        and (item[2].collidelist(clear) != -1
+                             or item[2].collidelist(covered) != -1)}
+                if not more:
+                    break
                 redo |= more
-            for rect in dirty[len(restored):] + [items[i][2] for i in sorted(redo)]:
+            for rect in clear:
                 put_back(rect)
         drawn = []
-        for i, (_, _, rect, paint) in enumerate(items):
+        for i, (_, _, rect, paint, *_) in enumerate(items):
             if i in redo:
                 paint(surface)
                 drawn.append(rect)
         self._last = now
         return drawn
+
+
+def _merged(rects: list[pygame.Rect]) -> list[pygame.Rect]:
+    """The same area in fewer, larger rects where that costs no more: a picture that moved a
+    little is put back once over where it was and where it is, not twice."""
+    out: list[pygame.Rect] = []
+    for rect in rects:
+        rect = pygame.Rect(rect)
+        merging = True
+        while merging:
+            merging = False
+            for i, other in enumerate(out):
+                union = rect.union(other)
+                if union.w * union.h <= rect.w * rect.h + other.w * other.h:
+                    rect = union
+                    del out[i]
+                    merging = True
+                    break
+        out.append(rect)
+    return out
+
+
+def _opaque(item: Item) -> bool:
+    return len(item) > 4 and bool(item[4])
+
+
+def _minus(rect: pygame.Rect, cut: pygame.Rect) -> list[pygame.Rect]:
+    """``rect`` less ``cut``, as up to four rects."""
+    if not rect.colliderect(cut):
+        return [rect]
+    top, bottom = max(rect.top, cut.top), min(rect.bottom, cut.bottom)
+    pieces = [pygame.Rect(rect.x, rect.y, rect.w, top - rect.y),
+              pygame.Rect(rect.x, bottom, rect.w, rect.bottom - bottom),
+              pygame.Rect(rect.x, top, cut.left - rect.x, bottom - top),
+              pygame.Rect(cut.right, top, rect.right - cut.right, bottom - top)]
+    return [p for p in pieces if p.w > 0 and p.h > 0]

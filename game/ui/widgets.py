@@ -68,20 +68,19 @@ def vertical_gradient(size: tuple[int, int], top, bottom) -> pygame.Surface:
     return pygame.transform.scale(strip, (w, h)).convert()
 
 
-def backing(source: pygame.Surface) -> pygame.Surface:
-    """An opaque copy of ``source`` to put back from, a piece at a time, every frame.
+def backing(size: tuple[int, int]) -> pygame.Surface:
+    """An opaque picture to copy from, a piece at a time, every frame (a still layer to put
+    back, a scrolling backdrop).
 
-    Its rows lie one pixel further apart than the screen's, so a piece's rows never start
+    Its rows lie one pixel further apart than the screen's, so a piece's rows never all start
     at the same offset as the screen rows they are copied to. Some C libraries copy such
     equally aligned rows on a slow path: on the benchmark machine, putting back a card-sized
-    piece took five times as long from a plain copy."""
-    w, h = source.get_size()
+    piece took five times as long from a plain picture."""
+    w, h = size
     wide = pygame.Surface((w + 1, h))
     if pygame.display.get_surface() is not None:
         wide = wide.convert()
-    picture = wide.subsurface((0, 0, w, h))
-    picture.blit(source, (0, 0))
-    return picture
+    return wide.subsurface((0, 0, w, h))
 
 
 def panel(surface: pygame.Surface, rect: pygame.Rect, color, radius: int = RADIUS,
@@ -179,32 +178,45 @@ def button_pictures_clear() -> None:
     _button_picture.cache_clear()
 
 
+_BUTTON_STYLES = {  # fill, ink, border
+    "primary": lambda p: (p.accent, p.accent_ink, None),
+    "secondary": lambda p: (p.surface, p.accent, p.accent),
+    "quiet": lambda p: (p.surface_alt, p.ink, p.line),
+    "locked": lambda p: (p.surface_alt, p.ink_soft, p.line),
+    "refused": lambda p: (p.surface_alt, p.ink_soft, p.line),
+    "danger": lambda p: (p.surface, p.ink, p.ink_soft),
+}
+
+
+def button_words(fonts: Fonts, button: Button, palette: Palette) -> list[pygame.Surface]:
+    """A button's label (and hint) as its picture shows them; rendering them ahead of the
+    picture splits the work of making one."""
+    ink = _BUTTON_STYLES[button.style](palette)[1]
+    size = "lead" if button.rect.height >= TARGET_MIN else "body"
+    if button.hint:
+        return [fonts.render(button.label, size, ink, "semibold"),
+                fonts.render(button.hint, "small", ink)]
+    text = fonts.render(button.label, size, ink, "semibold")
+    if text.get_width() > button.rect.width - 32:
+        text = fonts.render(button.label, "body", ink, "semibold")
+    return [text]
+
+
 def _paint_button(surface: pygame.Surface, fonts: Fonts, button: Button, palette: Palette,
                   focused: bool) -> None:
     rect = button.rect
-    styles = {
-        "primary": (palette.accent, palette.accent_ink, None),
-        "secondary": (palette.surface, palette.accent, palette.accent),
-        "quiet": (palette.surface_alt, palette.ink, palette.line),
-        "locked": (palette.surface_alt, palette.ink_soft, palette.line),
-        "refused": (palette.surface_alt, palette.ink_soft, palette.line),
-        "danger": (palette.surface, palette.ink, palette.ink_soft),
-    }
-    fill, ink, border = styles[button.style]
+    fill, ink, border = _BUTTON_STYLES[button.style](palette)
     radius = min(RADIUS, rect.height // 2)
     panel(surface, rect, fill, radius, border, 3)
-    label_size = "lead" if rect.height >= TARGET_MIN else "body"
+    words = button_words(fonts, button, palette)
     if button.hint:
-        top = fonts.render(button.label, label_size, ink, "semibold")
-        hint = fonts.render(button.hint, "small", ink)
+        top, hint = words
         total = top.get_height() + hint.get_height() - 4
         y = rect.centery - total // 2
         surface.blit(top, top.get_rect(midtop=(rect.centerx, y)))
         surface.blit(hint, hint.get_rect(midtop=(rect.centerx, y + top.get_height() - 4)))
     else:
-        text = fonts.render(button.label, label_size, ink, "semibold")
-        if text.get_width() > rect.width - 32:
-            text = fonts.render(button.label, "body", ink, "semibold")
+        text, = words
         at = text.get_rect(center=rect.center)
         surface.blit(text, at)
         if button.icon:
