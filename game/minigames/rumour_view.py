@@ -100,25 +100,34 @@ class RumourView(GameView):
             panel(surface, behind, (236 - 12 * depth, 238 - 12 * depth, 246 - 10 * depth))
         surface.blit(shadow(home.size), (home.x - 18, home.y - 18))
 
-    def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+    def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> list[pygame.Rect]:
         post_rect = self._home(rect)
         model = self.model
+        items, home = [], None
         if model.post is not None:
             # The next post rises from the stack while the last one leaves.
             rise = 0 if self.leaving is None else round(22 * (1 - ease_out(self.leaving[1].t)))
             home = post_rect.move(0, rise)
-            self._draw_post(surface, home, model.post)
-            if not model.relaxed:  # the time this post has before the next pushes it on
-                bar = pygame.Rect(home.x + 40, home.bottom - 22, home.width - 80, 8)
-                pygame.draw.rect(surface, self.palette.line, bar, border_radius=4)
-                bar.width = round(bar.width * (1 - model.post_progress))
-                pygame.draw.rect(surface, self.palette.accent, bar, border_radius=4)
+            post = model.post
+            items.append(("post", (id(post), self.app.settings.lang), home,
+                          lambda s: self._draw_post(s, home, post)))
         elif model.next_post_in is not None:
-            self._draw_clean(surface, post_rect)
+            wait = max(1, round(model.next_post_in + 0.49))
+            items.append(("clean", wait, post_rect,
+                          lambda s: self._draw_clean(s, post_rect, wait)))
+        self.kept(surface, items)
+        drawn = []
+        if home is not None and not model.relaxed:
+            # The time this post has before the next pushes it on.
+            bar = pygame.Rect(home.x + 40, home.bottom - 22, home.width - 80, 8)
+            drawn.append(pygame.draw.rect(surface, self.palette.line, bar, border_radius=4))
+            bar.width = round(bar.width * (1 - model.post_progress))
+            pygame.draw.rect(surface, self.palette.accent, bar, border_radius=4)
         if self.leaving is not None:
             surface.set_clip(rect)
-            self._draw_leaving(surface, post_rect)
+            drawn.append(self._draw_leaving(surface, post_rect).clip(rect))
             surface.set_clip(None)
+        return drawn
 
     def _draw_guidance(self, surface, rect: pygame.Rect) -> None:
         pal, model = self.palette, self.model
@@ -141,7 +150,7 @@ class RumourView(GameView):
             card = self._cards[key] = self._card(self.app, self.model.placement, post)
         surface.blit(card, rect)
 
-    def _draw_clean(self, surface, rect: pygame.Rect) -> None:
+    def _draw_clean(self, surface, rect: pygame.Rect, wait: int) -> None:
         """Ahead of the feed: a moment of tidy satisfaction before the next post."""
         pal = self.palette
         panel(surface, rect, pal.surface)
@@ -150,11 +159,10 @@ class RumourView(GameView):
         draw_text(surface, self.fonts, self.t("minigame.rumour.clean"),
                   (rect.x + 220, rect.centery - 8), "title", pal.ink, "display",
                   anchor="bottomleft")
-        wait = max(1, round(self.model.next_post_in + 0.49))
         draw_text(surface, self.fonts, self.t("minigame.rumour.next_in", n=wait),
                   (rect.x + 220, rect.centery + 8), "lead", pal.ink_soft)
 
-    def _draw_leaving(self, surface, home: pygame.Rect) -> None:
+    def _draw_leaving(self, surface, home: pygame.Rect) -> pygame.Rect:
         verdict, tween = self.leaving
         k = ease_out(tween.t)
         direction = 1 if verdict.move == "share" else -1 if verdict.move == "report" else 0
@@ -171,3 +179,4 @@ class RumourView(GameView):
         box = text.get_rect(center=rect.center).inflate(48, 24)
         panel(surface, box, stamp[1], 20)
         surface.blit(text, text.get_rect(center=box.center))
+        return rect.union(box)
