@@ -17,6 +17,7 @@ TILE, TILE_GAP = 52, 12
 # Other makers wear these; the platform's own brand always wears the app's blue.
 OTHER_COLOURS = (theme.ORANGE, theme.GAIN, theme.PINK, theme.SKY, theme.LOSS, theme.YELLOW)
 PAD = 18  # how far a card's shadow reaches past the card (widgets.shadow)
+RISE = 14  # px a new pair rises by: its shadow just clears the buttons' focus ring
 
 
 class CheckoutView(GameView):
@@ -112,10 +113,10 @@ class CheckoutView(GameView):
         items = self._list_items(rect)
         cards = self._cards(rect)
         if model.item is not None:
-            rise = 0 if self.calm else round(40 * (1 - ease_out_back(self.arrive.t)))
+            rise = 0 if self.calm else round(RISE * (1 - ease_out_back(self.arrive.t)))
             if self.arrive.time < 0:
-                rise = 40
-            # The cards rise from behind the counter: never over the buttons below them.
+                rise = RISE
+            # The cards rise into place; never over the buttons below them.
             counter = pygame.Rect(rect.x, rect.y, rect.width, MOVES_Y - RING - rect.y)
             for side, home in zip(("left", "right"), cards):
                 sprite = self._card_sprite(model.index, side)
@@ -200,7 +201,7 @@ class CheckoutView(GameView):
         """The product on that side of item ``index``, on its card and shadow over the
         background where the card stands: drawn once (ahead of time when the frames are
         quiet), opaque, so a frame only copies it. Rising into place it carries a sliver of
-        background from 40 pixels higher, which the eye cannot tell."""
+        background from a little higher, which the eye cannot tell."""
         sprite = self._sprites.get((index, side))
         if sprite is None:
             sprite = self._card_ground(index, side)
