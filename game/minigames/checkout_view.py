@@ -8,6 +8,7 @@ from ..scenes.minigame import MOVES_Y, PLAY
 from ..ui import theme
 from ..ui.anim import Confetti, Floater, Tween, ease_out, ease_out_back
 from ..ui.icons import draw_icon
+from ..ui.keep import Item
 from ..ui.widgets import RING, draw_text, panel, shadow
 from .checkout import money
 from .view import GameView
@@ -122,9 +123,9 @@ class CheckoutView(GameView):
                 sprite = self._card_sprite(model.index, side)
                 at = sprite.get_rect(topleft=(home.x - PAD, home.y - PAD + rise))
                 shown = at.clip(counter)
-                items.append((side, (model.index, rise), shown,
-                              lambda s, sprite=sprite, at=at, shown=shown:
-                              s.blit(sprite, shown, shown.move(-at.x, -at.y)), True))
+                items.append(Item(side, (model.index, rise), shown,
+                                  lambda s, sprite=sprite, at=at, shown=shown:
+                                  s.blit(sprite, shown, shown.move(-at.x, -at.y)), opaque=True))
             items.append(self._same_item(cards, self.leaving is not None and self.calm))
         banner = self._full_item(rect) if model.complete else None
         if banner is not None and (self.calm or self.banner.done):
