@@ -254,7 +254,7 @@ class SecurityView(GameView):
             items.append(self._sprite_item(("notice", priority), self._notice_sprite(priority),
                                            cx, belt_y))
         for n, (label, dy, tween) in enumerate(self.pops):
-            if not tween.done:
+            if not tween.done and model.offer != "open":  # the offer card would hide them
                 rise = 0 if self.app.settings.reduce_motion else round(90 * ease_out(tween.t))
                 at = label.get_rect(midbottom=(cx + 340, belt_y - 120 + dy - rise))
                 items.append((("pop", n), id(label), at,

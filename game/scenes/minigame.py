@@ -57,6 +57,7 @@ class MinigameScene(Scene):
         # The layer's pixels, kept from phase to phase: a new screen-sized picture costs a
         # frame's budget just to allocate.
         self._layer_pixels: pygame.Surface | None = None
+        self._building = None  # the result card's layer being made, a step a frame
         self._base: pygame.Surface | None = None  # background, title and chip: the layer's start
         self._static_dirty = False  # the view's still part must be painted again
         # While the game runs, a frame repaints only what moved: the canvas keeps the last
@@ -178,6 +179,8 @@ class MinigameScene(Scene):
         self.phase = "result"
         self.reveal = Tween(0.3)
         self._rephase()
+        # The result card is made over the next frames, while the game's last one stays up.
+        self._building = self._layer_steps()
         delta = self.outcome.delta
         self.app.play("big_gain" if delta >= 15 else "gain" if delta > 0
                       else "loss" if delta < 0 else "whoosh")
@@ -241,6 +244,7 @@ class MinigameScene(Scene):
         super().relayout()
         self._layer = self._base = None  # the words may have changed language or size
         self._damage = None
+        self._building = None
 
     def _rephase(self) -> None:
         """The phase changed: new buttons and card, over the same background and title."""
@@ -269,6 +273,12 @@ class MinigameScene(Scene):
 
     def _paint_layer(self) -> pygame.Surface:
         """Background, title, cards and buttons: painted once per layout, blitted per frame."""
+        for _ in self._layer_steps():
+            pass
+        return self._layer_pixels
+
+    def _layer_steps(self):
+        """Paint the layer a piece at a time (a step per ``next``)."""
         if self._base is None:
             self._base = self._paint_base()
         if self._layer_pixels is None:
@@ -278,15 +288,17 @@ class MinigameScene(Scene):
         if self.phase == "intro":
             self._draw_intro(layer)
         elif self.phase == "result":
+            self._card(layer)
+            yield
             self._draw_result(layer)
         else:
             self._paint_static(layer)
         if self.phase not in LIVE:  # drawn once into the layer: no run-length encoding
+            yield
             for button in self.buttons:
                 draw_button(layer, self.app.fonts, button, self.palette,
                             self.focus.visible and button is self.focus.current(),
                             button is self._pressed and self._press_time > 0, often=False)
-        return layer
 
     def _paint_static(self, layer: pygame.Surface) -> None:
         """The view's still part, kept inside the play area so it can be redone alone."""
@@ -315,6 +327,15 @@ class MinigameScene(Scene):
         if self.phase in LIVE and self.view is not None:
             self._paint_live(surface)
             return
+        if self._building is not None:
+            if (self.app.painted_by is self and surface is self._surface
+                    and next(self._building, False) is None):
+                return  # the last frame of play stays on screen meanwhile
+            for _ in self._building:
+                pass
+            self._building = None
+            self._layer = self._layer_pixels
+            self.reveal = Tween(0.3)
         self._damage = None
         if self._layer is None:
             self._layer = self._paint_layer()
@@ -508,8 +529,8 @@ class MinigameScene(Scene):
                                                                      pill.centery))))
 
     def _draw_result(self, surface) -> None:
+        """The result card's words (the card is painted already)."""
         pal, app, t = self.palette, self.app, self.app.t
-        self._card(surface)
         inner = CARD.inflate(-140, 0)
         result = self.outcome.result
         y = CARD.y + 56

@@ -167,9 +167,11 @@ def _button_picture(fonts: Fonts, label: str, hint: str, style: str, size: tuple
     if pygame.display.get_surface() is not None:
         picture = picture.convert()
     picture.fill(CLEAR)
-    picture.set_colorkey(CLEAR, pygame.RLEACCEL if often else 0)
+    picture.set_colorkey(CLEAR, pygame.RLEACCEL)  # the words blend a shade differently without
     shape = Button(label, pygame.Rect(RING, RING, w, h), lambda: None, style, hint, icon=icon)
     _paint_button(picture, fonts, shape, palette, focused)
+    if not often:
+        picture.set_colorkey(CLEAR)
     return picture
 
 
