@@ -39,10 +39,13 @@ def play_comparing(app, style: str, via: str) -> tuple[int, list[int]]:
 
     def checked_step(dt):
         nonlocal frame, compared
+        # Right after Play the intro stays up for a few frames while the game prepares.
+        warming = getattr(app.top, "_warming", 0)
         step(dt)
         frame += 1
         scene = app.top
-        if getattr(scene, "phase", None) in LIVE and frame % EVERY == 0:
+        warming = warming or getattr(scene, "_warming", 0)
+        if getattr(scene, "phase", None) in LIVE and frame % EVERY == 0 and not warming:
             compared += 1
             whole = whole_frame(scene)
             if pygame.image.tobytes(whole, "RGB") != pygame.image.tobytes(app.canvas, "RGB"):

@@ -232,7 +232,8 @@ class CrossingView(GameView):
 
     def prepare(self) -> None:
         """Make the pictures play will need before it needs them: all of them in the
-        3-2-1 (a few milliseconds a frame), then a new neighbour's face, one at a time."""
+        3-2-1 (a millisecond and a half a frame), then a new neighbour's face, one at a
+        time."""
         if self.ground is None:
             return
         if self.todo is None:
@@ -240,7 +241,7 @@ class CrossingView(GameView):
         counting = getattr(self.scene, "phase", "") == "countdown"
         start = time.perf_counter()
         for _ in self.todo:
-            if not counting or time.perf_counter() - start > 0.004:
+            if not counting or time.perf_counter() - start > 0.0015:
                 return
         m = self.model
         for _, face in m.planned.values():

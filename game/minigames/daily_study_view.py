@@ -127,6 +127,13 @@ class DailyStudyView(GameView):
             self._plan()  # what the next answer may show, made piece by piece in prepare
 
     def prepare(self) -> None:
+        """One piece a call: what is on screen now (the question's words, the two boxes),
+        then what the next answer may show."""
+        m = self.model
+        if m.question is not None and self._words_for(m.question, len(m.answers) + 1):
+            return
+        if self._streak_picture(m.streak, not self.pop.done) or self._cap_picture(m.earned):
+            return
         self._prepare()
 
     def _check_static(self) -> None:

@@ -181,12 +181,14 @@ class SecurityView(GameView):
         return self.fonts.render(f"★ {bonus}", "body", self.palette.ink, "bold")
 
     def prepare(self) -> None:
-        """Render ahead, one a call, every label a sort or the count can show."""
+        """Make ahead, one a call, every picture play moves and every label a sort or the
+        count can show."""
         if self._words is None:
-            self._words = self._labels()
+            self._words = self._ahead()
         next(self._words, None)
 
-    def _labels(self):
+    def _ahead(self):
+        yield from self._warm()
         model = self.model
         priority = POINTS["priority"] if model.lane == "priority" else 0
         for combo in range(1, len(model.queue) + 1):
@@ -215,7 +217,6 @@ class SecurityView(GameView):
         surface.blit(self._backdrop(surface, rect, belt_y, cx), rect)
         self._draw_badge(surface, rect)
         self._still = (key, surface.subsurface(rect).copy())
-        self._warm()
 
     def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> list[pygame.Rect]:
         """Everything here is a kept picture, bottom first: what moves changes its look or
@@ -341,19 +342,19 @@ class SecurityView(GameView):
     def _walker_sprite(self):
         return self._sprite(("walker",), self._paint_walker, (300, 260), 150, 20)
 
-    def _warm(self) -> None:
-        """Make every picture the game will move before it starts, not in a frame of it."""
+    def _warm(self):
+        """Make every picture the game will move, a step at a time, before it starts."""
         for item in {i.shape: i for i in self.model.queue}.values():
-            self._tray_sprite(item, 110)
-            self._tray_sprite(item, 170)
-        self._notice_sprite(False)
+            yield self._tray_sprite(item, 110)
+            yield self._tray_sprite(item, 170)
+        yield self._notice_sprite(False)
         if self.model.lane != "priority":
-            self._walker_sprite()
-            self._notice_sprite(True)
-        self._offer_sprite(OFFER.size)
-        shadow(OFFER.size)
+            yield self._walker_sprite()
+            yield self._notice_sprite(True)
+        yield self._offer_sprite(OFFER.size)
+        yield shadow(OFFER.size)
         for item in self.model.queue:
-            self._item_name(item)
+            yield self._item_name(item)
 
     @staticmethod
     def _paint_walker(s, x: int, y: int) -> None:

@@ -28,6 +28,7 @@ COUNT_STEP = 0.6  # seconds per number of the 3-2-1
 LIVE = ("countdown", "play")  # the phases that repaint every frame
 # A frame of the game that took less than this may go on to make pictures needed later.
 SPARE_SECONDS = 0.0015
+WARM_FRAMES, WARM_SECONDS = 6, 0.003  # after Play: frames to prepare in, and a frame's share
 
 
 def _moves_key(moves) -> tuple:
@@ -51,6 +52,7 @@ class MinigameScene(Scene):
         self.floaters: list[Floater] = []
         self._moves_key = None
         self._frame_start = 0.0  # when this frame's update began (perf_counter)
+        self._warming = 0  # frames left to prepare in before the 3-2-1 shows
         self._ahead: list[tuple[Button, bool, bool]] | None = None  # buttons to make ahead
         self._last_count = None
         self._layer: pygame.Surface | None = None  # what stays put until the next relayout
@@ -125,6 +127,7 @@ class MinigameScene(Scene):
         self.view = registry.view_class(self.game.game)(self, self.model)
         self.phase = "countdown"
         self.countdown = Tween(3 * COUNT_STEP if not self.app.settings.reduce_motion else 0.9)
+        self._warming = WARM_FRAMES
         self._rephase()
 
     def skip(self) -> None:
@@ -214,7 +217,7 @@ class MinigameScene(Scene):
             floater.update(dt)
         self.floaters = [f for f in self.floaters if not f.tween.done]
         self._frame_start = time.perf_counter()
-        if self.phase == "countdown":
+        if self.phase == "countdown" and not self._warming:
             self.countdown.update(dt)
             count = self._count()
             if count != self._last_count:
@@ -237,8 +240,8 @@ class MinigameScene(Scene):
 
     def invalidate(self) -> None:
         super().invalidate()
-        if self.phase != "play":
-            self._layer = None  # in play the buttons are drawn per frame, the layer stays
+        if self.phase not in LIVE:
+            self._layer = None  # in the game the buttons are drawn per frame, the layer stays
 
     def relayout(self) -> None:
         super().relayout()
@@ -312,6 +315,19 @@ class MinigameScene(Scene):
         """Always painted: a frame is one blit of the layer when nothing moves, so a still
         frame need not be copied and kept (which costs more than the blit). A frame of the
         game that took little time then makes a piece of what is to come."""
+        if self._warming:
+            self._warming -= 1
+            if self.app.painted_by is self and surface is self._surface:
+                # For a few frames after Play the intro stays up while the game's still
+                # layer is painted and then the pictures its first frames need are made,
+                # a few milliseconds a frame.
+                if self._layer is None:
+                    self._layer = self._paint_layer()
+                    return
+                while time.perf_counter() - self._frame_start < WARM_SECONDS:
+                    self.view.prepare()
+                return
+            self._warming = 0
         self.paint(surface)
         if self.phase not in LIVE or self.model is None or self.model.finished:
             return
@@ -337,6 +353,7 @@ class MinigameScene(Scene):
             self._layer = self._layer_pixels
             self.reveal = Tween(0.3)
         self._damage = None
+        self._surface = surface
         if self._layer is None:
             self._layer = self._paint_layer()
         surface.blit(self._layer, (0, 0))
