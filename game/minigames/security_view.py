@@ -11,7 +11,7 @@ from ..i18n import signed
 from ..ui import theme
 from ..ui.anim import Tween, ease_out
 from ..ui.icons import draw_icon
-from ..ui.widgets import draw_paragraph, draw_text, panel, shadow
+from ..ui.widgets import draw_paragraph, panel, shadow
 from .security import POINTS, WAVE_HOLD
 from .view import GameView
 
@@ -146,7 +146,7 @@ class SecurityView(GameView):
 
     def _catch_up(self) -> None:
         """Turn what the model just did into feedback, whether a move or time did it."""
-        model, pal = self.model, self.palette
+        model = self.model
         for verdict in model.verdicts[self.seen:]:
             self.pops.clear()  # only the latest sort speaks, however fast the taps come
             self.pops.append((self._verdict_label(verdict.points, verdict.correct), 0,
