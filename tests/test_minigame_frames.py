@@ -62,8 +62,13 @@ def play_comparing(app, style: str, via: str) -> tuple[int, list[int]]:
 def game_app(harmony):
     def make(name, **settings):
         app = App(Config(scenario=harmony, headless=True, seed=5))
+        lang = settings.pop("lang", None)
         for key, value in settings.items():
             setattr(app.settings, key, value)
+        if settings.get("large_text"):
+            app.set_text_scale(True)  # words that no longer fit their boxes spill out
+        if lang:
+            app.set_language(lang)
         to_game(app, name)
         return app
     yield make
@@ -80,8 +85,9 @@ def test_every_frame_of_a_game_is_the_picture_a_whole_repaint_gives(game_app, na
 
 
 @pytest.mark.parametrize("name", ["checkout", "daily_study", "security"])
-def test_so_it_is_with_reduced_motion_and_without_a_clock(game_app, name):
-    for settings in ({"reduce_motion": True}, {"relaxed": True}):
+def test_so_it_is_with_reduced_motion_without_a_clock_and_with_large_text(game_app, name):
+    for settings in ({"reduce_motion": True}, {"relaxed": True},
+                     {"large_text": True, "lang": "de"}):
         compared, differing = play_comparing(game_app(name, **settings), "resist", "touch")
         assert compared > 5
         assert differing == []

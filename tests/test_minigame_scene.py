@@ -85,3 +85,16 @@ def test_a_digit_key_makes_the_move_it_is_shown_with(at_game):
     driver._key(pygame.K_2)  # "2  Report"
     driver.frames(0.2)
     assert scene.model.verdicts[0].post is first and scene.model.verdicts[0].move == "report"
+
+
+def test_continue_waits_until_the_result_card_is_on_screen(at_game):
+    app = at_game("checkout")
+    scene = app.top
+    app.step(1 / 60)
+    scene.press(scene.button("skip"))  # the card is made over the next frames
+    app.step(1 / 60)
+    scene.press(scene.button("continue"))  # a tap too quick to have seen the card
+    assert app.top is scene and scene.phase == "result"
+    Driver(app).frames(0.2)
+    scene.press(scene.button("continue"))
+    assert app.top is not scene

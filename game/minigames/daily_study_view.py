@@ -32,6 +32,9 @@ TOASTS = {  # kind: icon, colour, words
 }
 
 
+SPILL = 160  # px around a picture where words that do not fit it may still be painted
+
+
 def _blank(size: tuple[int, int]) -> pygame.Surface:
     """A surface in the screen's format, so text blends onto it as onto the screen."""
     surf = pygame.Surface(size)
@@ -59,6 +62,17 @@ class _Picture:
         self.surf = None if spill else surf
         self.primed = spill
         self.paint = paint
+        self.reach = pygame.Rect((0, 0), size)  # where it paints, from its top-left corner
+        if spill:  # measured once on a roomy sheet: the frame must know what to clear
+            sheet = _blank((size[0] + 2 * SPILL, size[1] + 2 * SPILL))
+            sheet.fill(CLEAR)
+            sheet.set_colorkey(CLEAR)
+            paint(sheet, pygame.Rect((SPILL, SPILL), size))
+            self.reach = self.reach.union(sheet.get_bounding_rect().move(-SPILL, -SPILL))
+
+    def extent(self, at: tuple[int, int]) -> pygame.Rect:
+        """All it paints when drawn at ``at``."""
+        return self.reach.move(at)
 
     def prime(self) -> bool:
         if self.primed:
@@ -353,8 +367,9 @@ class DailyStudyView(GameView):
         if model.offer_open:
             card.height = rect.bottom - card.y
             if by_hand:
-                self._draw_offer(surface, card, burst=True)
-                drawn.append(card.inflate(2 * PAD, 2 * PAD))
+                bottom = self._draw_offer(surface, card, burst=True)  # its bubble may reach
+                drawn.append(card.inflate(2 * PAD, 2 * PAD).union(  # below the play area
+                    pygame.Rect(card.x, card.y, card.width, bottom - card.y)))
             else:
                 if self._rim is not None:
                     drawn.append(surface.blit(*self._rim))
@@ -373,7 +388,7 @@ class DailyStudyView(GameView):
     def _box_item(self, key: tuple, box: pygame.Rect, make):
         make()
         picture = self._pictures[self._key(*key)]
-        return (key[0], key, pygame.Rect(box.topleft, picture.size),
+        return (key[0], key, picture.extent(box.topleft),
                 lambda s: picture.draw(s, box.topleft))
 
     # -- the top boxes ----------------------------------------------------------------
@@ -578,7 +593,8 @@ class DailyStudyView(GameView):
         box = pygame.Rect((0, 0), picture.size)
         rise = 0 if self.calm else round(16 * (1 - ease_out(min(1.0, tween.t * 4))))
         box.center = (area.centerx, area.centery + rise)
-        return ("toast", (key, id(tween)), box, lambda s: picture.draw(s, box.topleft))
+        return ("toast", (key, id(tween)), picture.extent(box.topleft),
+                lambda s: picture.draw(s, box.topleft))
 
     @staticmethod
     def _toast_id(kind: str, gain: int, times: int) -> tuple:

@@ -196,6 +196,8 @@ class MinigameScene(Scene):
                                          0.8, 0.2))
 
     def done(self) -> None:
+        if self._building is not None:
+            return  # the result card is not on screen yet
         outcome = self.outcome
         self.app.pop()
         self.on_done(outcome)
