@@ -11,6 +11,7 @@ from game.core.scenario import (CLAIM_IDS, FACT_TAGS, LENGTHS, PROMPT_CONDITIONS
                                 Dimension, Fact, Length, Mechanic, Overnight, Partner, Perk,
                                 Prompt, Scenario, Tier)
 
+from .afterword import build_agency, build_epilogue, build_scorers
 from .cards import Plan, build_cards
 from .minigames import build_minigames
 from .checks import LANGUAGE_PATTERN, Checker, Spot, id_spots
@@ -21,7 +22,7 @@ MIN_ALWAYS_PROMPTS = 3
 MAX_DAYS, MAX_CARDS_PER_DAY = 14, 8
 TOP_KEYS = ("format id title tagline languages score dimensions tiers perks bans partners "
             "categories lengths overnight onboarding cards facts mechanics prompts credits")
-OPTIONAL_KEYS = "minigames circle"
+OPTIONAL_KEYS = "minigames circle scorers epilogue agency"
 
 
 def build_scenario(check: Checker, root: Spot) -> Scenario | None:
@@ -61,6 +62,9 @@ def build_scenario(check: Checker, root: Spot) -> Scenario | None:
         credits=check.text(top.get("credits")),
         minigames=build_minigames(check, top.get("minigames"), lengths),
         circle=build_circle(check, top.get("circle"), (score_min, score_max), lengths),
+        scorers=build_scorers(check, top.get("scorers")),
+        epilogue=build_epilogue(check, top.get("epilogue")),
+        agency=build_agency(check, top.get("agency")),
     )
     cross_check(check, scenario.cards, scenario.circle,
                 {d.id: d.weight for d in scenario.dimensions if d.weight is not None})

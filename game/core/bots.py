@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 
+from . import afterword, record
 from .scenario import Option
 from .session import Session
 
@@ -42,12 +43,39 @@ def _defiance(option: Option) -> int:
 
 
 def play(session: Session, style: str, rng: random.Random, max_steps: int = 10_000) -> Session:
-    """Run the session to its end, choosing in character."""
+    """Run the session to its end, choosing in character, then through what comes after
+    the last day."""
     for _ in range(max_steps):
         if session.finished:
+            while afterword.pending(session):
+                after(session, style, rng)
             return session
         act(session, style, rng)
     raise RuntimeError("the session did not end")
+
+
+def after(session: Session, style: str, rng: random.Random) -> None:
+    """Go through the next moment after the last day; at the closing move each picks the
+    rule it would change."""
+    moment = afterword.pending(session)[0]
+    if moment == "scorers":
+        afterword.meet_scorers(session)
+    elif moment == "epilogue":
+        afterword.meet_epilogue(session)
+    else:
+        afterword.reshape(session, pick_rule(style, session, rng))
+
+
+def pick_rule(style: str, session: Session, rng: random.Random) -> str:
+    """conform and resist change the rule that would have left them the best score (the
+    first of equals), random any."""
+    rules = session.scenario.agency.rules
+    if style == "random":
+        return rng.choice(rules).id
+    if style not in STYLES:
+        raise ValueError(f"unknown style {style!r}; choose one of {', '.join(STYLES)}")
+    return max(rules, key=lambda r: record.reshape(session.scenario, session.log,
+                                                    r.drop).after.score).id
 
 
 def act(session: Session, style: str, rng: random.Random) -> None:

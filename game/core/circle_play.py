@@ -36,7 +36,7 @@ def pull(session: "Session", day: int, cause: Friend | None, source: str) -> tup
     effects = {circle.rules.dimension: owed}
     drag = cause is not None and session.citizen.preview(effects) < 0
     reason = circle.rules.fell if owed < 0 else circle.rules.rose
-    changes = session._change(day, effects, reason, source, ("A8",) if drag else ())
+    changes = session._change(day, effects, reason, source, ("A8",) if drag else (), "circle")
     circle.settle(owed)
     session.log.append("circle_pull", day, points=owed, cause=cause.id if cause else None,
                        mean=round(circle.mean() or 0, 1), dragged=drag)
@@ -79,7 +79,7 @@ def _snowball(session: "Session", day: int) -> tuple["Change", ...]:
     if not times:
         return ()
     effects = {dim: max(-50, min(50, value * times)) for dim, value in ref.downstream.items()}
-    return session._change(day, effects, ref.reason, "circle/snowball")
+    return session._change(day, effects, ref.reason, "circle/snowball", cause="circle")
 
 
 def _advise(session: "Session", day: int, friend: Friend) -> None:
@@ -126,7 +126,7 @@ def _invite(session: "Session", day: int, contacts: tuple[str, ...],
     changes: tuple = ()
     if joined:
         effects = {d: max(-50, min(50, v * len(joined))) for d, v in ref.bonus.items()}
-        changes += session._change(day, effects, ref.reason, "circle/referral")
+        changes += session._change(day, effects, ref.reason, "circle/referral", cause="circle")
     changes += pull(session, day, None, "circle")
     session.log.append("invited", day, joined=tuple(f.id for f in joined),
                        declined=tuple(f.id for f in declined), earned=_sum(made + changes))

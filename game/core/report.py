@@ -54,5 +54,42 @@ def build(session: Session, style: str | None) -> dict[str, Any]:
         "left_early": summary.left,
         "prompts": [p.id for p in summary.prompts],
         "social": circle_debrief.report(log),
+        "other_scorers": _other_scorers(session),
+        "epilogue": _epilogue(log),
+        "agency": _agency(log),
         "claims_reached": log.claims_reached(),
     }
+
+
+def _other_scorers(session: Session) -> list[dict[str, Any]] | None:
+    seen = session.log.first("scored_elsewhere")
+    if seen is None:
+        return None
+    scorers = {s.id: s for s in session.scenario.scorers}
+    rows = []
+    for v in seen["verdicts"]:
+        band = next(b for b in scorers[v["id"]].bands if b.min == v["band"])
+        rows.append({"id": v["id"], "score": v["score"], "range": list(v["range"]),
+                     "band": band.label.get(session.lang),
+                     "verdict": band.verdict.get(session.lang), "top_choices": list(v["top"])})
+    return rows
+
+
+def _epilogue(log) -> dict[str, Any] | None:
+    seen = log.first("epilogue")
+    if seen is None:
+        return None
+    keys = ("score_before", "score_after", "tier_before", "tier_after")
+    return {**{k: seen[k] for k in keys}, "flipped": list(seen["flipped"])}
+
+
+def _agency(log) -> dict[str, Any] | None:
+    """The rule the player changed and what it would have done; None when they passed."""
+    seen = log.first("reshaped")
+    if seen is None:
+        return None
+    return {"rule": seen["rule"], "score_before": seen["score_before"],
+            "final_score": seen["score_after"], "final_tier": seen["tier_after"],
+            "circle": None if seen["of"] is None else
+            {"rank_before": seen["rank_before"], "rank_after": seen["rank_after"],
+             "of": seen["of"]}}

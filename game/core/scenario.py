@@ -19,7 +19,12 @@ CARD_KINDS = ("choice", "rules")
 # opt-out); a level file may not claim them, so claims_reached never runs ahead of play.
 # A8, A12 and A14 come from the circle: a friend's fall that drags the score, a recruit who
 # joins, a group action punished harder than a lone complaint.
-ENGINE_CLAIMS = ("A1", "A3", "A4", "A6", "A8", "A10", "A12", "A13", "A14")
+# A17, A20 and A21 come after the last day: the record read by other scorers, re-scored by
+# a later owner, and a rule the player changed.
+ENGINE_CLAIMS = ("A1", "A3", "A4", "A6", "A8", "A10", "A12", "A13", "A14",
+                 "A17", "A20", "A21")
+# The kinds of score change the session logs; a changed rule may drop some of them.
+CAUSES = ("choice", "impact", "rejudged", "delayed", "overnight", "minigame", "circle")
 # Conditions a discussion prompt may name; game.core.debrief evaluates them on the log.
 PROMPT_CONDITIONS = (
     "always", "banned", "perk_used", "top_tier", "bottom_tier", "declined_data",
@@ -247,6 +252,86 @@ class Prompt:
 
 
 @dataclass(frozen=True)
+class Reading:
+    """How a scorer values one choice of the record: points per sub-score point the choice
+    moved (by the scenario's own effects), per tag it carries, per data point it gave in a
+    category, and per partner it shared with."""
+
+    dimensions: Mapping[str, float] = field(default_factory=dict)
+    tags: Mapping[str, int] = field(default_factory=dict)
+    categories: Mapping[str, float] = field(default_factory=dict)
+    partners: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Band:
+    """A stretch of a scorer's range, from ``min`` up: its label and what it means for you."""
+
+    min: int
+    label: Text
+    verdict: Text
+
+
+@dataclass(frozen=True)
+class Scorer:
+    """Another scorer that reads the same record with its own weights, range and labels."""
+
+    id: str
+    name: Text
+    like: Text  # what kind of real scorer it stands for
+    min: int
+    max: int
+    start: int  # where an empty record would put you
+    reads: Reading
+    bands: tuple[Band, ...]
+    fact: str
+    decimals: int = 0  # shown with this many decimals: 46 with 1 is "4.6"
+    period: int = 0  # days a verdict weighs; a longer record counts in proportion (0: all)
+
+    def shown(self, score: int) -> float | int:
+        return score / 10 ** self.decimals if self.decimals else score
+
+
+@dataclass(frozen=True)
+class Epilogue:
+    """Years later a new owner or authority re-scores the whole record under its rules."""
+
+    title: Text
+    text: Text
+    rules: tuple[Rule, ...]
+    fact: str
+
+
+@dataclass(frozen=True)
+class Drop:
+    """Which logged score changes a changed rule would not have made: those of these causes
+    (all when empty), of choices with these tags (any when empty), only losses or only gains
+    when asked, only those given without a reason when asked."""
+
+    causes: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    sign: str | None = None  # "loss" | "gain" | None
+    unexplained: bool = False
+
+
+@dataclass(frozen=True)
+class AgencyRule:
+    id: str
+    label: Text
+    text: Text
+    drop: Drop
+
+
+@dataclass(frozen=True)
+class Agency:
+    """The closing move: the player changes one rule and sees what it would have done."""
+
+    title: Text
+    text: Text
+    rules: tuple[AgencyRule, ...]
+
+
+@dataclass(frozen=True)
 class Scenario:
     id: str
     path: str
@@ -270,13 +355,16 @@ class Scenario:
     prompts: tuple[Prompt, ...]
     credits: Text
     minigames: tuple[Minigame, ...] = ()
+    circle: Circle | None = None  # optional: a scenario may have no social circle
+    scorers: tuple[Scorer, ...] = ()  # optional, as are the epilogue and the closing move
+    epilogue: Epilogue | None = None
+    agency: Agency | None = None
 
     def minigame(self, minigame_id: str) -> Minigame:
         for game in self.minigames:
             if game.id == minigame_id:
                 return game
         raise KeyError(minigame_id)
-    circle: Circle | None = None  # optional: a scenario may have no social circle
 
     def dimension(self, dim_id: str) -> Dimension:
         for dim in self.dimensions:

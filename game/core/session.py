@@ -219,7 +219,8 @@ class Session:
                         outcome=result.outcome, points=result.points,
                         grade=round(result.grade, 3), relaxed=model.relaxed,
                         details=dict(result.details), effects=dict(effects))
-        changes = self._change(step.day, effects, game.title, f"{game.id}/minigame")
+        changes = self._change(step.day, effects, game.title, f"{game.id}/minigame",
+                               cause="minigame")
         self.step = self._card_step(step.day, step.index + 1)
         return GameOutcome(game, result, changes, tier_before, self.tier)
 
@@ -266,7 +267,7 @@ class Session:
                         compliant=compliant, onboarding=step.kind == "onboarding")
         source = f"{card.id}/{option.id}"
         a5 = ("A5",) if option.shares and option.effects else ()
-        changes = self._change(step.day, option.effects, option.reason, source, a5)
+        changes = self._change(step.day, option.effects, option.reason, source, a5, "choice")
         if self.circle is not None:
             changes += circle_play.after_choice(self, step, option, changes)
         data = self._collect(step.day, card, option.data, option.shares, source)
@@ -278,7 +279,9 @@ class Session:
         return Outcome(option, changes, data, option.shares, tier_before, self.tier, perk_used=perk)
 
     def _change(self, day: int, effects: Effects, reason: Text | None, source: str,
-                claims: tuple[str, ...] = ()) -> tuple[Change, ...]:
+                claims: tuple[str, ...] = (), cause: str = "choice") -> tuple[Change, ...]:
+        """Apply effects and log them with their ``cause`` (one of scenario.CAUSES), so the
+        record can be read again later with some causes left out."""
         before, tier_before = self.score, self.tier
         applied = self.citizen.apply(effects)
         after = self.score
@@ -287,12 +290,12 @@ class Session:
         if after == before:
             # A hidden area moved but the visible score did not: kept, yet not shown as a change.
             self.log.append("hidden_change", day, claims=claims, score=after, reason=reason,
-                            source=source, subs=applied)
+                            source=source, subs=applied, cause=cause)
             return ()
         undisclosed = ("A6",) if reason is None else ()
         self.log.append("score_change", day, claims=claims + undisclosed, before=before,
                         after=after, delta=after - before, reason=reason, source=source,
-                        subs=applied)
+                        subs=applied, cause=cause)
         if self.tier != tier_before:
             self._tier_changed(day, tier_before, self.tier)
         return (Change(before, after, reason, source),)
@@ -342,7 +345,8 @@ class Session:
             circle_play.morning(self, day, changes, notes)
         for pending in [p for p in self._pending if p.due_day <= day]:
             self._pending.remove(pending)
-            changes += self._change(day, pending.effects, pending.text, f"{pending.card_id}/delayed")
+            source = f"{pending.card_id}/delayed"
+            changes += self._change(day, pending.effects, pending.text, source, cause="delayed")
             self.log.append("delayed_resolved", day, card=pending.card_id, text=pending.text)
             notes.append(pending.text)
         return Step("morning", day, changes=tuple(changes), notes=tuple(notes))
@@ -352,7 +356,7 @@ class Session:
             return ()
         drift = self.scenario.overnight
         effects = {d: self.rng.randint(drift.low, drift.high) for d in drift.dimensions}
-        return self._change(day, effects, None, "overnight")
+        return self._change(day, effects, None, "overnight", cause="overnight")
 
     def _card_step(self, day: int, index: int) -> Step:
         cards = self.schedule[day - 1]
@@ -371,7 +375,8 @@ class Session:
         changes, notes = [], []
         if card.impact is not None:
             imp = card.impact
-            changes += self._change(day, imp.effects, imp.reason, f"{card.id}/impact", imp.claims)
+            changes += self._change(day, imp.effects, imp.reason, f"{card.id}/impact", imp.claims,
+                                    "impact")
             if imp.data or imp.shares:
                 self._collect(day, card, imp.data, imp.shares, f"{card.id}/impact")
         for rule in card.rules:
@@ -388,7 +393,8 @@ class Session:
                 self.log.append("rejudged", day, claims=("A10",), card=old["card"],
                                 option=old["option"], original_day=old.day, tag=rule.tag,
                                 title=old_card.title)
-                changes += self._change(day, rule.effects, rule.text, f"{card.id}/{rule.tag}")
+                changes += self._change(day, rule.effects, rule.text, f"{card.id}/{rule.tag}",
+                                        cause="rejudged")
         return changes
 
     def _day_end(self, day: int) -> Step:
