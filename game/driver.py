@@ -82,6 +82,10 @@ class Driver:
             return "forward" if scene.page < len(scene.plan) - 1 else None
         if screen == "end":
             return "debrief"
+        if screen == "agency":
+            return f"rule-{bots.pick_rule(self.style, self.app.session, self.rng)}"
+        if screen in ("scorers", "epilogue", "agency-result"):
+            return "continue"
         if screen.startswith("minigame-"):
             return self._game_key(scene)
         session = self.app.session

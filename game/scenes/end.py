@@ -40,9 +40,10 @@ class EndScene(Scene):
         self.base = None
 
     def open_debrief(self) -> None:
-        from .debrief import DebriefScene
-        self.app.play("debrief")
-        self.app.replace(DebriefScene(self.app, self.summary))
+        """The other scorers, the epilogue and the closing move come first, if the scenario
+        has them; then the debrief."""
+        from .afterword import go_on
+        go_on(self.app)
 
     def paint(self, surface: pygame.Surface) -> None:
         app, pal, fonts = self.app, self.palette, self.app.fonts
