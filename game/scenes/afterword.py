@@ -14,13 +14,12 @@ from ..i18n import number, signed
 from ..ui import theme
 from ..ui.widgets import Button, draw_paragraph, draw_text, panel, paragraph_height
 from .base import Scene
+from .debrief_pages import TAG_COLORS, TAG_MARKS
 
 LEFT, WIDTH = 80, 1760
 NAV = pygame.Rect(1920 - 80 - 420, 940, 420, 100)
 CARD_BOTTOM, GAP = 910, 40
 CHIP, CHIP_GAP = 22, 8
-TAGS = {"real": theme.GAIN, "exaggerated": theme.ORANGE, "fiction": theme.PINK}
-MARKS = {"real": "●", "exaggerated": "▲", "fiction": "◆"}
 CATEGORY_COLORS = (theme.SKY, theme.ORANGE, theme.GAIN, theme.YELLOW, theme.BLUE, theme.LOSS,
                    theme.PINK)
 
@@ -67,7 +66,7 @@ class AfterScene(Scene):
         measures; returns the height used."""
         app, pal, fonts = self.app, self.palette, self.app.fonts
         fact = app.config.scenario.facts[fact_id]
-        tag = f"{MARKS[fact.tag]} {app.t('debrief.tag.' + fact.tag)}"
+        tag = f"{TAG_MARKS[fact.tag]} {app.t('debrief.tag.' + fact.tag)}"
         tag_w = fonts.font(size, "bold").size(tag + "  ·  ")[0]
         beside = tag_w + fonts.font(size).size(fact.source)[0] <= rect.width
         text = app.text(fact.text)
@@ -77,7 +76,7 @@ class AfterScene(Scene):
             height += paragraph_height(fonts, fact.source, rect.width, size)
         if surface is None:
             return height
-        drawn = draw_text(surface, fonts, tag, rect.topleft, size, TAGS[fact.tag], "bold")
+        drawn = draw_text(surface, fonts, tag, rect.topleft, size, TAG_COLORS[fact.tag], "bold")
         if beside:
             draw_text(surface, fonts, f"·  {fact.source}", (drawn.right + 12, rect.y), size,
                       pal.ink_soft)
