@@ -87,6 +87,8 @@ def test_scheduled_card_with_impact_and_delayed_option(mini):
     assert (jaywalk.impact.shares, jaywalk.impact.claims) == (("insurer",), ("A5",))
     rejected = Text({"en": "Your appeal was rejected.", "de": "Dein Einspruch wurde abgelehnt."})
     assert jaywalk.option("appeal").delayed == Delayed(2, {"conduct": -3}, rejected)
+    assert jaywalk.punishment == "machine_error" and jaywalk.option("appeal").refuses
+    assert mini.card("coffee").punishment is None and mini.card("coffee").option("cash").refuses
 
 
 def test_rules_card(mini):
@@ -180,6 +182,18 @@ EDITS = [
     ("agency_drop_everything", "drop: {unexplained: true}", "drop: {}", "{}",
      "would drop every change"),
     ("agency_sign", "sign: loss}", "sign: losses}", "losses", "unknown sign 'losses'"),
+    ("refusal_fined", "        effects: {}\n        refuses: true\n  - id: jaywalk",
+     "        effects: {reliability: -2}\n        refuses: true\n  - id: jaywalk", "{reliability",
+     "a refusing option may earn less, not lose points (reliability -2)"),
+    ("impact_fined_without_punishment", "  - id: train\n    category: payments\n",
+     "  - id: train\n    category: payments\n    impact: {effects: {network: -2}}\n",
+     "{network: -2}}",
+     "a card's appearance may not cost points (network -2)"),
+    ("unknown_punishment", "punishment: machine_error", "punishment: fine", "fine",
+     "unknown punishment 'fine'"),
+    ("claims_on_card", "    options:\n      - id: pay_fine",
+     "    claims: [A5]\n    options:\n      - id: pay_fine", "[A5]\n    options",
+     "a card's claims would count the moment it appears"),
 ]
 
 

@@ -8,19 +8,19 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from game.core.scenario import (
-    CARD_KINDS, CLAIM_IDS, ENGINE_CLAIMS, LENGTHS, Card, Delayed,
+    CARD_KINDS, CLAIM_IDS, ENGINE_CLAIMS, LENGTHS, PUNISHMENTS, Card, Delayed,
     Impact, Length, Option, Rule, Slot)
 
 from .checks import Checker, Spot, id_spots
 from .social import build_social
 
 CARD_KEYS = "id category sender title text options"
-CARD_OPTIONAL = "kind at lengths impact rules claims"
+CARD_OPTIONAL = "kind at lengths impact rules punishment claims"
 # Sign-up steps come first in every length, in order: no schedule, no lengths, no rules.
 ONBOARDING_OPTIONAL = "kind impact claims lengths"
 OPTION_KEYS = "id label effects"
 OPTION_OPTIONAL = ("outcome reason data shares tags claims requires_perk blocked_by_ban "
-                   "delayed leaves social")
+                   "delayed leaves refuses social")
 ONBOARDING_OPTIONS = ("accept", "decline")  # the debrief reads "decline" as declined data
 MAX_EFFECT = 50
 MAX_DATA = 500
@@ -100,11 +100,29 @@ def _onboarding_card(check: Checker, spot: Spot) -> Card | None:
 
 def _common(check: Checker, f: dict[str, Spot]) -> dict:
     """The fields onboarding and everyday cards share."""
+    if "claims" in f:
+        check.report(f["claims"], "a card's claims would count the moment it appears, lived or "
+                                  "not; put them on the option that lives them or on the impact")
+    punishment = check.one_of(f["punishment"], PUNISHMENTS, "punishment") \
+        if "punishment" in f else None
+    fines = "punishment" in f  # a misspelt one is reported once, not again for each fine
+    options = _options(check, f.get("options"), fines)
+    impact = _impact(check, f.get("impact"), fines)
     return dict(
         category=_ref(check, f.get("category"), "category"),
         sender=check.text(f.get("sender")), title=check.text(f.get("title")),
-        text=check.text(f.get("text")), options=_options(check, f.get("options")),
-        impact=_impact(check, f.get("impact")), claims=_claims(check, f.get("claims")))
+        text=check.text(f.get("text")), options=options, impact=impact, punishment=punishment)
+
+
+# Rewards, not fines: refusing, and a card's mere appearance, cost nothing directly unless
+# the card names one of the PUNISHMENTS, where the essay puts direct losses.
+NO_FINES = f"mark the card's punishment ({', '.join(PUNISHMENTS)}) if it is one"
+
+
+def _no_fines(check: Checker, spot: Spot | None, what: str, *effects) -> None:
+    lost = [f"{dim} {value}" for each in effects for dim, value in each.items() if value < 0]
+    if spot is not None and lost:
+        check.report(spot, f"{what} ({', '.join(lost)}); {NO_FINES}")
 
 
 def _lengths(check: Checker, spot: Spot | None) -> tuple[str, ...]:
@@ -148,10 +166,10 @@ def _slot(check: Checker, spot: Spot, length: Length | None) -> Slot | None:
     return Slot(day, slot)
 
 
-def _options(check: Checker, spot: Spot | None) -> tuple[Option, ...]:
+def _options(check: Checker, spot: Spot | None, fines: bool = False) -> tuple[Option, ...]:
     items = check.items(spot, 1, 4)
     check.unique(id_spots(items), "option id")
-    options = tuple(o for o in (_option(check, item) for item in items) if o is not None)
+    options = tuple(o for o in (_option(check, item, fines) for item in items) if o is not None)
     if options and len(options) == len(items) and all(
             o.requires_perk or o.blocked_by_ban or o.leaves for o in options):
         # Otherwise a player without the perk, or under the ban, could never go on.
@@ -160,11 +178,11 @@ def _options(check: Checker, spot: Spot | None) -> tuple[Option, ...]:
     return options
 
 
-def _option(check: Checker, spot: Spot) -> Option | None:
+def _option(check: Checker, spot: Spot, fines: bool) -> Option | None:
     f = check.fields(spot, OPTION_KEYS, OPTION_OPTIONAL)
     if f is None:
         return None
-    return Option(
+    option = Option(
         id=check.ident(f.get("id")), label=check.text(f.get("label")),
         effects=_effects(check, f.get("effects")),
         outcome=check.text(f.get("outcome")), reason=check.text(f.get("reason")),
@@ -175,16 +193,25 @@ def _option(check: Checker, spot: Spot) -> Option | None:
         blocked_by_ban=_ref(check, f.get("blocked_by_ban"), "ban"),
         delayed=_delayed(check, f.get("delayed")),
         leaves=check.flag(f["leaves"]) if "leaves" in f else False,
+        refuses=check.flag(f["refuses"]) if "refuses" in f else False,
         social=build_social(check, f.get("social")))
+    if option.refuses and not fines:
+        _no_fines(check, f.get("effects"), "a refusing option may earn less, not lose points",
+                  option.effects, option.delayed.effects if option.delayed else {})
+    return option
 
 
-def _impact(check: Checker, spot: Spot | None) -> Impact | None:
+def _impact(check: Checker, spot: Spot | None, fines: bool = False) -> Impact | None:
     f = check.fields(spot, "effects", "reason data shares claims")
     if f is None:
         return None
-    return Impact(_effects(check, f.get("effects")), check.text(f.get("reason")),
-                  check.integer(f["data"], 0, MAX_DATA) if "data" in f else 0,
-                  check.idents(f.get("shares"), ref="partner"), _claims(check, f.get("claims")))
+    impact = Impact(_effects(check, f.get("effects")), check.text(f.get("reason")),
+                    check.integer(f["data"], 0, MAX_DATA) if "data" in f else 0,
+                    check.idents(f.get("shares"), ref="partner"), _claims(check, f.get("claims")))
+    if not fines:
+        _no_fines(check, f.get("effects"), "a card's appearance may not cost points",
+                  impact.effects)
+    return impact
 
 
 def _delayed(check: Checker, spot: Spot | None) -> Delayed | None:

@@ -163,14 +163,14 @@ def _check_pools(check: Checker, spot: Spot | None, lengths: dict[str, Length], 
 
 
 def _overnight(check: Checker, spot: Spot | None) -> Overnight | None:
-    f = check.fields(spot, "dimensions low high")
+    f = check.fields(spot, "dimensions low high", "reason")
     if f is None:
         return None
     dims = check.idents(f.get("dimensions"), ref="dimension")
     low, high = check.integer(f.get("low"), -50, 50), check.integer(f.get("high"), -50, 50)
     if low is not None and high is not None and low > high:
         check.report(f["high"], f"must not be below low ({low}), got {high}")
-    return Overnight(dims, low, high)
+    return Overnight(dims, low, high, check.text(f.get("reason")))
 
 
 # -- the points system ----------------------------------------------------------------

@@ -13,7 +13,6 @@ from .scenario import Option
 from .session import Session
 
 STYLES = ("conform", "resist", "random")
-RESIST_TAGS = ("protest", "protect", "refuse", "declined_data")
 GAME_DT = 0.1  # a bot's reaction time in a mini-game, in seconds of game time
 RANDOM_SKIP = 0.15  # how often the random citizen declines a mini-game outright
 
@@ -39,7 +38,7 @@ def _exposure(option: Option) -> int:
 
 
 def _defiance(option: Option) -> int:
-    return sum(tag in RESIST_TAGS for tag in option.tags)
+    return int(option.refuses)
 
 
 def play(session: Session, style: str, rng: random.Random, max_steps: int = 10_000) -> Session:

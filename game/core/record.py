@@ -132,7 +132,7 @@ class Flip:
 class Rescored:
     before: Replay
     after: Replay
-    flipped: tuple[Flip, ...]  # harmless choices turned costly, and costly ones harmless
+    flipped: tuple[Flip, ...]  # choices that changed between costly, neutral and rewarded
 
 
 def epilogue(scenario: Scenario, log: SessionLog) -> Rescored:
@@ -149,8 +149,13 @@ def epilogue(scenario: Scenario, log: SessionLog) -> Rescored:
     flipped = tuple(
         Flip(c, before.moved[c.source], after.moved[c.source], matched[c.source])
         for c in record if c.source in matched
-        and (before.moved[c.source] < 0) != (after.moved[c.source] < 0))
+        and _sign(before.moved[c.source]) != _sign(after.moved[c.source]))
     return Rescored(before, after, flipped)
+
+
+def _sign(points: int) -> int:
+    """Costly, neutral or rewarded: a choice turns when it moves from one to another."""
+    return (points > 0) - (points < 0)
 
 
 def _sum_effects(many) -> dict[str, int]:

@@ -24,6 +24,11 @@ CARD_KINDS = ("choice", "rules")
 ENGINE_CLAIMS = ("A1", "A3", "A4", "A6", "A8", "A10", "A12", "A13", "A14",
                  "A17", "A20", "A21")
 # The kinds of score change the session logs; a changed rule may drop some of them.
+# Where a direct loss of points belongs (the essay's edges, not the daily mechanic): a court
+# or debtor record, collective action, a tie to a listed person, the past judged again
+# under new rules, a machine's error. Only a card marked with one may fine a refusal.
+PUNISHMENTS = ("court_record", "collective_action", "listed_contact", "rejudged",
+               "machine_error")
 CAUSES = ("choice", "impact", "rejudged", "delayed", "overnight", "minigame", "circle")
 # Conditions a discussion prompt may name; game.core.debrief evaluates them on the log.
 PROMPT_CONDITIONS = (
@@ -127,6 +132,7 @@ class Option:
     blocked_by_ban: str | None = None
     delayed: Delayed | None = None
     leaves: bool = False  # choosing it ends the session: the citizen opts out
+    refuses: bool = False  # saying no to the app: it may earn less, never cost directly
     social: SocialAction | None = None  # what choosing it does to the player's circle
 
 
@@ -172,7 +178,7 @@ class Card:
     lengths: tuple[str, ...] = LENGTHS
     impact: Impact | None = None
     rules: tuple[Rule, ...] = ()
-    claims: tuple[str, ...] = ()
+    punishment: str | None = None  # one of PUNISHMENTS: this card may cost points directly
 
     def option(self, option_id: str) -> Option:
         for opt in self.options:
@@ -217,11 +223,13 @@ class Length:
 
 @dataclass(frozen=True)
 class Overnight:
-    """Each morning the score drifts a little, for reasons the app does not give."""
+    """Each morning the score drifts a little: for reasons the app does not give, or, with
+    a ``reason``, for the one it names (the town climbed and scores are graded on a curve)."""
 
     dimensions: tuple[str, ...]
     low: int
     high: int
+    reason: Text | None = None
 
 
 @dataclass(frozen=True)

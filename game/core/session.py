@@ -211,7 +211,9 @@ class Session:
             raise ValueError("finish_game needs the finished model of this step's mini-game")
         result = model.result()
         tier_before = self.tier
-        effects = {dim: round(value * result.grade) for dim, value in game.scores.items()}
+        # Rewards, not fines: a play the system dislikes, or a skipped one, earns nothing.
+        earned = max(0.0, result.grade)
+        effects = {dim: round(value * earned) for dim, value in game.scores.items()}
         for dim, value in result.extra.items():
             effects[dim] = effects.get(dim, 0) + value
         effects = {dim: value for dim, value in effects.items() if value}
@@ -356,7 +358,7 @@ class Session:
             return ()
         drift = self.scenario.overnight
         effects = {d: self.rng.randint(drift.low, drift.high) for d in drift.dimensions}
-        return self._change(day, effects, None, "overnight", cause="overnight")
+        return self._change(day, effects, drift.reason, "overnight", cause="overnight")
 
     def _card_step(self, day: int, index: int) -> Step:
         cards = self.schedule[day - 1]
@@ -370,8 +372,8 @@ class Session:
 
     def _present(self, day: int, card: Card) -> tuple[tuple[Change, ...], tuple[Text, ...]]:
         """A card appears: its impact lands and its rules judge the past, before any choice."""
-        self.log.append("card_shown", day, claims=card.claims, card=card.id,
-                        category=card.category)
+        # Seeing a card makes no claim: its option or its impact does, once lived.
+        self.log.append("card_shown", day, card=card.id, category=card.category)
         changes, notes = [], []
         if card.impact is not None:
             imp = card.impact

@@ -154,7 +154,8 @@ class PlayScene(Scene):
         self.reveal = Tween(0.3)
         sounds = {"morning": "day", "day_end": "big_gain" if self._day_gain() > 0 else "whoosh"}
         self.app.play(sounds.get(step.kind, "notify"))
-        if step.card is not None and "A9" in step.card.claims:
+        impact = step.card.impact if step.card is not None else None
+        if impact is not None and "A9" in impact.claims:  # a camera caught the player
             self.app.play("camera")
             if not self.app.settings.reduce_motion:
                 self.flash = Tween(0.5)
