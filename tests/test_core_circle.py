@@ -100,6 +100,9 @@ def test_a_group_action_costs_more_than_a_lone_complaint_and_costs_the_friends_w
         punished = session.log.of_kind("group_punished")[-1]
         assert "A14" in punished.claims and "mara" in punished["signers"]
     assert signed.log.of_kind("group_punished")[-1]["player_signed"]
+    muted, _, _ = answer("mute")  # saw the news, did not act: A14 is not lived
+    assert "A14" not in muted.log.of_kind("group_punished")[-1].claims
+    assert "A14" not in muted.log.claims_reached()
 
 
 def test_styles_reach_the_social_claims_and_leave_different_networks(harmony):

@@ -28,12 +28,28 @@ def test_the_chart_follows_every_score_change(harmony):
 def test_prompts_come_from_what_this_player_did(harmony):
     _, resist = played(harmony, "resist")
     _, conform = played(harmony, "conform")
-    whens = lambda s: [p.when for p in s.prompts]  # noqa: E731
-    assert 3 <= len(resist.prompts) <= 4 and 3 <= len(conform.prompts) <= 4
-    assert {"banned", "declined_data", "bottom_tier"} & set(whens(resist))
-    assert {"top_tier", "perk_used", "shared_everything"} & set(whens(conform))
-    assert "always" in whens(resist) and "always" in whens(conform)
-    assert whens(resist) != whens(conform)
+    for session, summary in (played(harmony, "resist"), played(harmony, "conform")):
+        held = debrief.conditions(harmony, session.log)
+        prompts = summary.prompts
+        assert len(prompts) == 4 and all(p.when in held for p in prompts)
+        assert prompts[0].when != "always"  # first, something this player did
+        assert [p.about for p in prompts[-2:]] == ["life", "system"]
+        assert debrief.choose_prompts(harmony, session.log) == prompts  # the same every time
+    assert resist.prompts != conform.prompts
+
+
+def test_every_prompt_whose_condition_held_is_chosen_somewhere(harmony):
+    """No prompt is shadowed by the ones before it in the file."""
+    chosen, possible = set(), set()
+    for length in ("kiosk", "workshop"):
+        for style in bots.STYLES:
+            for seed in range(1, 21):
+                session, summary = played(harmony, style, seed, length)
+                held = debrief.conditions(harmony, session.log)
+                possible |= {p.id for p in harmony.prompts if p.when in held}
+                chosen |= {p.id for p in summary.prompts}
+    assert possible - chosen == set()
+    assert len(possible) >= len(harmony.prompts) - 1  # only leaving is never botted
 
 
 def test_mechanics_are_listed_in_the_order_they_first_acted(harmony):

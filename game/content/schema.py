@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from game.core.scenario import (CLAIM_IDS, FACT_TAGS, LENGTHS, PROMPT_CONDITIONS, Ban, Category,
-                                Dimension, Fact, Length, Mechanic, Overnight, Partner, Perk,
+from game.core.scenario import (CLAIM_IDS, FACT_TAGS, LENGTHS, PROMPT_ABOUT,
+                                PROMPT_CONDITIONS, Ban, Category, Dimension, Fact, Length, Mechanic, Overnight, Partner, Perk,
                                 Prompt, Scenario, Tier)
 
 from .afterword import build_agency, build_epilogue, build_scorers
@@ -271,11 +271,12 @@ def _prompts(check: Checker, spot: Spot | None) -> tuple[Prompt, ...]:
     check.unique(id_spots(items), "prompt id")
     prompts = []
     for item in items:
-        f = check.fields(item, "id when text")
+        f = check.fields(item, "id when text", "about")
         if f is not None:
+            about = check.one_of(f["about"], PROMPT_ABOUT, "subject") if "about" in f else "play"
             prompts.append(Prompt(check.ident(f.get("id")),
                                   check.one_of(f.get("when"), PROMPT_CONDITIONS, "condition"),
-                                  check.text(f.get("text"))))
+                                  check.text(f.get("text")), about or "play"))
     always = sum(1 for prompt in prompts if prompt.when == "always")
     if spot is not None and isinstance(spot.value, list) and always < MIN_ALWAYS_PROMPTS:
         check.report(spot, f"needs at least {MIN_ALWAYS_PROMPTS} prompts with when: always, "

@@ -141,8 +141,9 @@ def _group_of(card: "Card") -> str | None:
 def _group_action(session: "Session", day: int, group_id: str, social,
                   made: tuple) -> tuple["Change", ...]:
     """The organiser signs whatever the player does; followers sign only with the player.
-    Every signer is punished; A14 is recorded here, where a group action is punished
-    harder than a lone complaint (the loader guarantees the player's costs say so too)."""
+    Every signer is punished. A14 (a group action punished harder than a lone complaint,
+    which the loader guarantees the player's costs say too) is recorded only when the
+    player signed or complained: a muted chat saw the news but did not live the choice."""
     circle = session.circle
     group = circle.rules.groups[group_id]
     signed = social is not None and social.action == "sign"
@@ -150,10 +151,10 @@ def _group_action(session: "Session", day: int, group_id: str, social,
     hit = circle.punish(signers, group.cost)
     organiser = circle.friends.get(group.organiser)
     changes = pull(session, day, organiser if hit else None, f"circle/{group_id}")
-    session.log.append("group_punished", day, claims=("A14",), group=group_id,
-                       signers=tuple(hit), player_signed=signed, cost=group.cost,
-                       complained=social is not None and social.action == "complain",
-                       earned=_sum(made + changes))
+    complained = social is not None and social.action == "complain"
+    session.log.append("group_punished", day, claims=("A14",) if signed or complained else (),
+                       group=group_id, signers=tuple(hit), player_signed=signed,
+                       cost=group.cost, complained=complained, earned=_sum(made + changes))
     if organiser is not None:
         circle.notices.append((group.organiser, named(group.news, organiser.contact)))
     return changes

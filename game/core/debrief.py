@@ -5,6 +5,7 @@ and now what (prompts chosen from this player's own choices).
 """
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 
 from . import circle_debrief
@@ -15,6 +16,7 @@ UNDISCLOSED_FOR_PROMPT = 3
 PARTNERS_FOR_PROMPT = 4
 NARROWING_MARGIN = 0.15
 MIN_CHOICES_FOR_NARROWING = 4
+PROMPTS_SHOWN = 4
 PLEASED_GRADE = 0.5  # a mini-game played this well was played the system's way
 
 
@@ -28,11 +30,23 @@ class DossierItem:
 
 
 @dataclass(frozen=True)
+class Moment:
+    """Where a mechanic first acted on this player: the day, the card, game, perk, ban or
+    tier it came with (None when there is nothing to name), and the points it moved on
+    the visible score (None when it moved none)."""
+
+    day: int
+    what: Text | None
+    points: int | None
+
+
+@dataclass(frozen=True)
 class MechanicUse:
     mechanic: Mechanic
     first: Entry
     count: int
     facts: tuple[Fact, ...]
+    moment: Moment | None = None
 
 
 @dataclass(frozen=True)
@@ -150,8 +164,44 @@ def _mechanics(scenario: Scenario, log: SessionLog) -> tuple[MechanicUse, ...]:
         hits = [e for e in log if mech.claim in e.claims]
         if hits:
             facts = tuple(scenario.facts[f] for f in mech.facts)
-            uses.append(MechanicUse(mech, hits[0], len(hits), facts))
+            uses.append(MechanicUse(mech, hits[0], len(hits), facts,
+                                    moment(scenario, log, hits[0])))
     return tuple(sorted(uses, key=lambda u: u.first.seq))
+
+
+def moment(scenario: Scenario, log: SessionLog, e: Entry) -> Moment:
+    """The player's own moment behind a logged claim, for the debrief to name."""
+    if e.kind == "choice":
+        source = f"{e['card']}/{e['option']}"
+        points = [c["delta"] for c in log.of_kind("score_change")
+                  if c.day == e.day and c["source"] == source]
+        return Moment(e.day, scenario.card(e["card"]).title, sum(points) if points else None)
+    if e.kind == "score_change":
+        return Moment(e.day, _source_title(scenario, e["source"]), e["delta"])
+    if e.kind == "minigame":
+        points = [c["delta"] for c in log.of_kind("score_change")
+                  if c.day == e.day and c["source"] == f"{e['id']}/minigame"]
+        return Moment(e.day, scenario.minigame(e["id"]).title, sum(points) if points else None)
+    names = {"perk_used": lambda: scenario.perks[e["perk"]].name,
+             "ban_applied": lambda: scenario.bans[e["ban"]].name,
+             "tier_change": lambda: _tier(scenario, e["after"]).name,
+             "rejudged": lambda: e["title"],
+             "hidden_change": lambda: _source_title(scenario, e["source"])}
+    return Moment(e.day, names[e.kind]() if e.kind in names else None, None)
+
+
+def _source_title(scenario: Scenario, source: str) -> Text | None:
+    """The card or mini-game a logged change came from ("card/option", "game/minigame")."""
+    head = source.split("/")[0]
+    if any(c.id == head for c in scenario.onboarding + scenario.cards):
+        return scenario.card(head).title
+    if any(g.id == head for g in scenario.minigames):
+        return scenario.minigame(head).title
+    return None
+
+
+def _tier(scenario: Scenario, tier_id: str):
+    return next(t for t in scenario.tiers if t.id == tier_id)
 
 
 def narrowing(log: SessionLog) -> Narrowing:
@@ -208,9 +258,22 @@ def _accepted_match(scenario: Scenario, log: SessionLog) -> bool:
 
 
 def choose_prompts(scenario: Scenario, log: SessionLog) -> tuple[Prompt, ...]:
-    """Two questions about what this player did, then open ones: three or four in all."""
+    """One question about something this player did, one more about their play (theirs or
+    an open one), then one about the player's own life and one about shaping the system,
+    where the file has them. Among the prompts that apply a draw seeded by this session's
+    record decides, so every prompt can come up and a session always gets the same ones."""
     held = conditions(scenario, log)
-    specific = [p for p in scenario.prompts if p.when != "always" and p.when in held]
-    general = [p for p in scenario.prompts if p.when == "always"]
-    chosen = specific[:2]
-    return tuple(chosen + general[:max(2, 3 - len(chosen))])
+    end = log.first("session_end")
+    rng = random.Random(f"{len(log)}:{end['score'] if end else 0}:"
+                        f"{end['data_points'] if end else 0}")
+
+    def pool(about: str) -> list[Prompt]:
+        found = [p for p in scenario.prompts if p.about == about and p.when in held]
+        rng.shuffle(found)
+        return found
+
+    turned = pool("life")[:1] + pool("system")[:1]
+    play = pool("play")
+    own = [p for p in play if p.when != "always"][:1]
+    rest = [p for p in play if p not in own]
+    return tuple(own + rest[:PROMPTS_SHOWN - len(turned) - len(own)] + turned)

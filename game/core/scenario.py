@@ -30,6 +30,7 @@ ENGINE_CLAIMS = ("A1", "A3", "A4", "A6", "A8", "A10", "A12", "A13", "A14",
 PUNISHMENTS = ("court_record", "collective_action", "listed_contact", "rejudged",
                "machine_error")
 CAUSES = ("choice", "impact", "rejudged", "delayed", "overnight", "minigame", "circle")
+PROMPT_ABOUT = ("play", "life", "system")
 # Conditions a discussion prompt may name; game.core.debrief evaluates them on the log.
 PROMPT_CONDITIONS = (
     "always", "banned", "perk_used", "top_tier", "bottom_tier", "declined_data",
@@ -252,11 +253,13 @@ class Mechanic:
 
 @dataclass(frozen=True)
 class Prompt:
-    """A discussion question; ``when`` names a condition the engine evaluates."""
+    """A discussion question; ``when`` names a condition the engine evaluates, ``about``
+    what it turns to: this play, the player's own life, or shaping the system."""
 
     id: str
     when: str
     text: Text
+    about: str = "play"
 
 
 @dataclass(frozen=True)

@@ -294,13 +294,24 @@ def paint_mechanics(app, pal, surf, payload) -> int:
 
 
 def _mechanic_lines(app, use) -> tuple[str, str, list[str], list[str], str]:
-    when = app.t("debrief.mechanics.when", day=use.first.day) if use.first.day else \
-        app.t("debrief.mechanics.signup")
-    meta = f"{when} · {app.t('debrief.mechanics.times', n=use.count)}"
+    meta = " · ".join(_moment(app, use))
     text = app.fonts.wrap(app.text(use.mechanic.text), "small", HALF)
     fact = app.fonts.wrap(app.text(use.facts[0].text), "small", HALF) if use.facts else []
     source = app.t("debrief.facts.source", src=use.facts[0].source) if use.facts else ""
     return app.text(use.mechanic.name), meta, text, fact, source
+
+
+def _moment(app, use) -> list[str]:
+    """This player's own moment: the day, the card or game, the points, how often."""
+    m = use.moment
+    parts = [app.t("debrief.mechanics.when", day=m.day) if m.day else app.t("debrief.signup")]
+    if m.what is not None:
+        parts.append(f"“{app.text(m.what)}”")
+    if m.points:
+        parts.append(app.t("debrief.mechanics.points", points=signed(m.points)))
+    if use.count > 1:
+        parts.append(app.t("debrief.mechanics.times", n=use.count))
+    return parts
 
 
 def _mechanic_height(app, use) -> int:
@@ -372,14 +383,17 @@ def paint_prompts(app, pal, surf, prompts) -> int:
     y = draw_paragraph(surf, app.fonts, app.t("debrief.prompts.lead"),
                        pygame.Rect(LEFT, y, WIDTH, 100), "body", pal.ink_soft) + 30
     texts = [app.text(p.text) for p in prompts]
-    size = "lead"
-    if y + sum(paragraph_height(app.fonts, t, WIDTH - 80, size, "semibold") + 34
-               for t in texts) > BOTTOM:
-        size = "body"  # larger text: the questions step down a size rather than run over
+
+    def height(size: str, gap: int) -> int:
+        return sum(paragraph_height(app.fonts, t, WIDTH - 80, size, "semibold") + gap
+                   for t in texts)
+    # Larger text: the questions step down a size, then closer together, rather than run over.
+    size, gap = next(((s, g) for s, g in (("lead", 34), ("body", 34), ("body", 14))
+                      if y + height(s, g) <= BOTTOM), ("body", 14))
     for i, text in enumerate(texts, 1):
         draw_text(surf, app.fonts, f"{i}", (LEFT, y), "title", pal.accent, "display")
         y = draw_paragraph(surf, app.fonts, text, pygame.Rect(LEFT + 80, y + 6, WIDTH - 80, 200),
-                           size, pal.ink, "semibold") + 34
+                           size, pal.ink, "semibold") + gap
     return y
 
 
