@@ -11,7 +11,7 @@ GAME = Path(__file__).resolve().parents[1] / "game"
 DYNAMIC = [f"title.point{n}" for n in (1, 2, 3)] + [
     "tier.up", "tier.down", "end.kept_private", "end.kept_one_partner", "tier.careful", "end.left", "end.title", "debrief.arc.narrowed",
     "debrief.arc.steady", "debrief.arc.always", "debrief.arc.never", "play.goal", "play.goal_perk", "play.goal_top",
-    "debrief.tag.real", "debrief.tag.exaggerated", "debrief.tag.fiction",
+    "debrief.tag.real", "debrief.tag.exaggerated", "debrief.tag.fiction", "debrief.tag.argument",
     "settings.large_text", "settings.reduce_motion", "settings.sound", "settings.time_limits",
     "debrief.record.title_single", "debrief.mechanics.title_single", "debrief.games.title_single",
 ] + [f"debrief.network.{action}" for action in (

@@ -20,7 +20,7 @@ CARD_OPTIONAL = "kind at lengths impact rules punishment claims"
 ONBOARDING_OPTIONAL = "kind impact claims lengths"
 OPTION_KEYS = "id label effects"
 OPTION_OPTIONAL = ("outcome reason data shares tags claims requires_perk blocked_by_ban "
-                   "delayed leaves refuses social")
+                   "delayed leaves refuses fact social")
 ONBOARDING_OPTIONS = ("accept", "decline")  # the debrief reads "decline" as declined data
 MAX_EFFECT = 50
 MAX_DATA = 500
@@ -194,6 +194,7 @@ def _option(check: Checker, spot: Spot, fines: bool) -> Option | None:
         delayed=_delayed(check, f.get("delayed")),
         leaves=check.flag(f["leaves"]) if "leaves" in f else False,
         refuses=check.flag(f["refuses"]) if "refuses" in f else False,
+        fact=_ref(check, f.get("fact"), "fact"),
         social=build_social(check, f.get("social")))
     if option.refuses and not fines:
         _no_fines(check, f.get("effects"), "a refusing option may earn less, not lose points",

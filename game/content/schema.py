@@ -220,11 +220,13 @@ def _perk(check: Checker, spot: Spot) -> Perk | None:
 
 
 def _ban(check: Checker, spot: Spot) -> Ban | None:
-    f = check.fields(spot, "id name notice days")
+    f = check.fields(spot, "id name notice days", "fact")
     if f is None:
         return None
+    check.ref("fact", f.get("fact"))
     return Ban(check.ident(f.get("id")), check.text(f.get("name")), check.text(f.get("notice")),
-               check.integer(f.get("days"), 1, 3650))
+               check.integer(f.get("days"), 1, 3650),
+               check.ident(f["fact"]) if "fact" in f else None)
 
 
 def _partner(check: Checker, spot: Spot) -> Partner | None:

@@ -11,7 +11,7 @@ from typing import Mapping
 from .social import Circle, SocialAction
 
 LENGTHS = ("kiosk", "workshop")
-FACT_TAGS = ("real", "exaggerated", "fiction")
+FACT_TAGS = ("real", "exaggerated", "fiction", "argument")  # argument: the essay's own claim
 CLAIM_IDS = tuple(f"A{n}" for n in range(1, 22))
 CARD_KINDS = ("choice", "rules")
 # Claims the session records by itself at the moment they are lived (the score revealed,
@@ -79,6 +79,7 @@ class Ban:
     name: Text
     notice: Text
     days: int
+    fact: str | None = None  # shown with the refusal: how far this ban is real
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ class Option:
     delayed: Delayed | None = None
     leaves: bool = False  # choosing it ends the session: the citizen opts out
     refuses: bool = False  # saying no to the app: it may earn less, never cost directly
+    fact: str | None = None  # shown with the outcome: how far what just happened is real
     social: SocialAction | None = None  # what choosing it does to the player's circle
 
 
@@ -238,7 +240,7 @@ class Fact:
     id: str
     text: Text
     source: str
-    tag: str  # real | exaggerated | fiction
+    tag: str  # real | exaggerated | fiction | argument
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,9 @@ import pygame
 from ..core import afterword, debrief, record
 from ..i18n import number, signed
 from ..ui import theme
+from ..ui.facts import draw_fact
 from ..ui.widgets import Button, draw_paragraph, draw_text, panel, paragraph_height
 from .base import Scene
-from .debrief_pages import TAG_COLORS, TAG_MARKS
 
 LEFT, WIDTH = 80, 1760
 NAV = pygame.Rect(1920 - 80 - 420, 940, 420, 100)
@@ -61,31 +61,9 @@ class AfterScene(Scene):
 
     def fact(self, surface: pygame.Surface | None, fact_id: str, rect: pygame.Rect,
              size: str = "small") -> int:
-        """A fact with its honesty tag and its source, as the debrief shows facts: the source
-        beside the tag when it fits there, else below the text. Without a surface, only
-        measures; returns the height used."""
-        app, pal, fonts = self.app, self.palette, self.app.fonts
-        fact = app.config.scenario.facts[fact_id]
-        tag = f"{TAG_MARKS[fact.tag]} {app.t('debrief.tag.' + fact.tag)}"
-        tag_w = fonts.font(size, "bold").size(tag + "  ·  ")[0]
-        beside = tag_w + fonts.font(size).size(fact.source)[0] <= rect.width
-        text = app.text(fact.text)
-        y = rect.y + fonts.line_height(size, "bold") + 2
-        height = y - rect.y + paragraph_height(fonts, text, rect.width, size)
-        if not beside:
-            height += paragraph_height(fonts, fact.source, rect.width, size)
-        if surface is None:
-            return height
-        drawn = draw_text(surface, fonts, tag, rect.topleft, size, TAG_COLORS[fact.tag], "bold")
-        if beside:
-            draw_text(surface, fonts, f"·  {fact.source}", (drawn.right + 12, rect.y), size,
-                      pal.ink_soft)
-        y = draw_paragraph(surface, fonts, text, pygame.Rect(rect.x, y, rect.width, 400), size,
-                           pal.ink)
-        if not beside:
-            draw_paragraph(surface, fonts, fact.source, pygame.Rect(rect.x, y, rect.width, 200),
-                           size, pal.ink_soft)
-        return height
+        """A fact with its honesty tag and its source, as the debrief shows facts."""
+        fact = self.app.config.scenario.facts[fact_id]
+        return draw_fact(self.app, self.palette, surface, fact, rect, size)
 
 
 class ScorersScene(AfterScene):

@@ -13,6 +13,7 @@ from ..core.social import FRIEND_ACTIONS
 from ..i18n import number, signed
 from ..ui import theme
 from ..ui.avatar import avatar
+from ..ui.facts import draw_fact
 from ..ui.widgets import Button, draw_paragraph, draw_text, panel, paragraph_height
 
 PAD = 56
@@ -245,8 +246,11 @@ def _draw_outcome(scene, surface, rect: pygame.Rect) -> None:
     data = app.t("play.data_recorded", n=number(outcome.data_points, lang))
     if partners:
         data += " · " + app.t("play.shared_with", who=", ".join(partners))
-    draw_paragraph(surface, fonts, data, pygame.Rect(rect.x + PAD, y, width, 120), "small",
-                   pal.ink_soft)
+    y = draw_paragraph(surface, fonts, data, pygame.Rect(rect.x + PAD, y, width, 120), "small",
+                       pal.ink_soft)
+    if outcome.option.fact is not None:  # how far what just happened is real
+        draw_fact(app, pal, surface, app.config.scenario.facts[outcome.option.fact],
+                  pygame.Rect(rect.x + PAD, y + 24, width, 0))
 
 
 def _draw_morning(scene, surface, rect: pygame.Rect) -> None:

@@ -10,6 +10,7 @@ import pygame
 from ..core.debrief import Debrief
 from ..i18n import number, signed
 from ..ui import theme
+from ..ui.facts import TAG_COLORS, TAG_MARKS
 from ..ui.widgets import draw_paragraph, draw_text, panel, paragraph_height
 
 LEFT, TOP, WIDTH = 80, 130, 1760
@@ -17,8 +18,6 @@ BOTTOM = 900  # page content ends above the navigation row
 RECORD_ROWS = 8  # per column; two columns a page (under 45 s of reading)
 KIOSK_MECHANICS = 2  # a walk-up visitor sees the mechanics that shaped the visit most
 KIOSK_FRAMING = 2  # and the framing facts that matter most (the file lists them first)
-TAG_COLORS = {"real": theme.GAIN, "exaggerated": theme.ORANGE, "fiction": theme.PINK}
-TAG_MARKS = {"real": "●", "exaggerated": "▲", "fiction": "◆"}
 MECHANIC_GAP = 30
 HALF = WIDTH // 2 - 40  # a column of a two-column page
 

@@ -12,6 +12,7 @@ import pygame
 from ..i18n import number
 from ..ui import theme
 from ..ui.anim import Confetti, Tween, ease_out_back
+from ..ui.facts import draw_fact
 from ..ui.widgets import Button, draw_paragraph, panel
 from .base import Scene
 
@@ -171,6 +172,16 @@ class RefusedScene(Modal):
         days = number(self.ban.days, self.app.settings.lang)
         duration = self.app.t("refused.duration", ban=self.app.text(self.ban.name), days=days)
         return f"{self.app.text(self.ban.notice)}\n{duration}"
+
+    def draw_body(self, surface: pygame.Surface, y: int) -> None:
+        """The refusal, then how far such a ban is real: the game's own is invented."""
+        fonts, width = self.app.fonts, BOX.width - 120
+        if self.ban.fact is None:
+            return super().draw_body(surface, y)
+        y = draw_paragraph(surface, fonts, self.body(), pygame.Rect(BOX.x + 60, y, width, 300),
+                           "body", self.palette.ink, max_lines=5)
+        draw_fact(self.app, self.palette, surface, self.app.config.scenario.facts[self.ban.fact],
+                  pygame.Rect(BOX.x + 60, y + 16, width, 0))
 
 
 class LeaveScene(Modal):

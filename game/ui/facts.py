@@ -1,0 +1,39 @@
+"""A fact as every screen shows it: its honesty tag (real, exaggerated, invented), its
+text and its source, so a player can always tell the game's claims from the world's."""
+from __future__ import annotations
+
+import pygame
+
+from . import theme
+from .widgets import draw_paragraph, draw_text, paragraph_height
+
+TAG_COLORS = {"real": theme.GAIN, "exaggerated": theme.ORANGE, "fiction": theme.PINK,
+              "argument": theme.SKY}
+TAG_MARKS = {"real": "●", "exaggerated": "▲", "fiction": "◆", "argument": "■"}
+
+
+def draw_fact(app, palette, surface: pygame.Surface | None, fact, rect: pygame.Rect,
+              size: str = "small") -> int:
+    """The tag, then the source beside it when it fits there (else below the text).
+    Without a surface, only measures; returns the height used."""
+    fonts = app.fonts
+    tag = f"{TAG_MARKS[fact.tag]} {app.t('debrief.tag.' + fact.tag)}"
+    tag_w = fonts.font(size, "bold").size(tag + "  ·  ")[0]
+    beside = tag_w + fonts.font(size).size(fact.source)[0] <= rect.width
+    text = app.text(fact.text)
+    y = rect.y + fonts.line_height(size, "bold") + 2
+    height = y - rect.y + paragraph_height(fonts, text, rect.width, size)
+    if not beside:
+        height += paragraph_height(fonts, fact.source, rect.width, size)
+    if surface is None:
+        return height
+    drawn = draw_text(surface, fonts, tag, rect.topleft, size, TAG_COLORS[fact.tag], "bold")
+    if beside:
+        draw_text(surface, fonts, f"·  {fact.source}", (drawn.right + 12, rect.y), size,
+                  palette.ink_soft)
+    y = draw_paragraph(surface, fonts, text, pygame.Rect(rect.x, y, rect.width, 400), size,
+                       palette.ink)
+    if not beside:
+        draw_paragraph(surface, fonts, fact.source, pygame.Rect(rect.x, y, rect.width, 200),
+                       size, palette.ink_soft)
+    return height
