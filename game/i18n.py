@@ -26,8 +26,9 @@ class Strings:
             self.table.update(part)
 
     def get(self, key: str, lang: str, **values) -> str:
-        """The text for key; with ``n == 1`` the key's ``_one`` form, where it has one."""
-        if values.get("n") == 1 and f"{key}_one" in self.table:
+        """The text for key; with ``n == 1`` (or "1", already formatted) the key's ``_one``
+        form, where it has one."""
+        if str(values.get("n")) == "1" and f"{key}_one" in self.table:
             key = f"{key}_one"
         entry = self.table.get(key)
         if entry is None:

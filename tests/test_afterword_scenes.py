@@ -33,7 +33,7 @@ def after_screens(screens):
 @pytest.mark.parametrize("level", ["harmony", "mini"])
 @pytest.mark.parametrize("via", ["touch", "keys"])
 def test_the_end_leads_through_the_other_scorers_to_the_debrief(request, make_app, level, via):
-    app = make_app(request.getfixturevalue(level), length="kiosk")
+    app = make_app(request.getfixturevalue(level), length="workshop")
     written = []
     app.config.on_session_end = lambda s: written.append(report.build(s, "human"))
     screens = Driver(app, "resist", seed=1, via=via).play()
@@ -46,8 +46,23 @@ def test_the_end_leads_through_the_other_scorers_to_the_debrief(request, make_ap
     json.dumps(final)
 
 
+@pytest.mark.parametrize("level", ["harmony", "mini"])
+def test_a_walk_up_visit_goes_from_its_last_day_to_the_reckoning(request, make_app, level):
+    """No end screen and no result screen of its own: the first debrief page says what the
+    changed rule did."""
+    app = make_app(request.getfixturevalue(level), length="kiosk")
+    written = []
+    app.config.on_session_end = lambda s: written.append(report.build(s, "human"))
+    screens = Driver(app, "conform", seed=1, via="touch").play()
+    assert after_screens(screens) == ["scorers", "epilogue", "agency"]
+    assert "end" not in screens and "outcome" not in screens
+    assert screens.index("agency") < screens.index("debrief-arc")
+    reshaped = app.top.summary.reshaped
+    assert reshaped is not None and reshaped["rule"] == written[-1]["agency"]["rule"]
+
+
 def test_changing_nothing_is_a_choice_too(harmony, make_app):
-    app = make_app(harmony, length="kiosk")
+    app = make_app(harmony, length="workshop")
     driver = Driver(app, "conform", seed=1, via="touch")
     driver.frames(0.5)
     while app.top.screen_id() != "agency":

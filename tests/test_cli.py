@@ -83,7 +83,8 @@ def test_every_style_reaches_the_required_claims_in_the_kiosk_too(tmp_path):
     reached = set()
     for style in ("conform", "resist", "random"):
         reached |= set(autoplay(tmp_path, style, length="kiosk")["claims_reached"])
-    assert REQUIRED - {"A3"} <= reached  # perks need the longer arc to be earned and used
+    # A two-day walk-up visit earns and uses a perk; a ban needs the longer slide to bite.
+    assert REQUIRED - {"A4"} <= reached
 
 
 def test_report_score_history_shows_reasons_or_null(tmp_path):
@@ -103,15 +104,27 @@ def test_report_in_german_uses_the_german_reasons(tmp_path):
     assert shown and all(a != b for a, b in shown)
 
 
-def test_screenshots_render_every_screen_at_full_hd(tmp_path):
+# A walk-up visit has no outcome, morning or end screens of its own: their news shows on
+# the next screen. It has a three-page debrief whose middle page is "did", and a ban needs
+# the longer slide of a workshop to bite.
+SCREENS = {"workshop": ("outcome", "morning", "end", "agency-result", "debrief-mechanics",
+                        "debrief-credits", "refused"),
+           "kiosk": ("debrief-did",)}
+
+
+@pytest.mark.parametrize("length", ["kiosk", "workshop"])
+def test_screenshots_render_every_screen_at_full_hd(tmp_path, length):
     out = tmp_path / "shots"
-    assert main(["--screenshots", str(out), "--length", "kiosk", "--seed", "2"]) == 0
+    assert main(["--screenshots", str(out), "--length", length, "--seed", "2"]) == 0
     import pygame
     names = sorted(p.name for p in out.glob("*.png"))
-    for expected in ("title", "onboarding-1", "card", "outcome", "morning", "day_end",
-                     "card-rules", "refused", "end", "debrief-arc", "debrief-prompts",
-                     "settings", "leave", "idle", "error"):
+    for expected in ("title", "onboarding-1", "card", "day_end", "card-rules",
+                     "scorers", "epilogue", "agency", "debrief-arc", "debrief-prompts",
+                     "settings", "leave", "idle", "error") + SCREENS[length]:
         assert any(n.split("-", 1)[1] == f"{expected}.png" for n in names), expected
+    if length == "kiosk":
+        assert not any(n.split("-", 1)[1] in ("outcome.png", "morning.png", "end.png")
+                       for n in names)
     assert pygame.image.load(str(out / names[0])).get_size() == (1920, 1080)
 
 

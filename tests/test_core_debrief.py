@@ -43,7 +43,7 @@ def test_every_prompt_whose_condition_held_is_chosen_somewhere(harmony):
     chosen, possible = set(), set()
     for length in ("kiosk", "workshop"):
         for style in bots.STYLES:
-            for seed in range(1, 21):
+            for seed in range(1, 41):
                 session, summary = played(harmony, style, seed, length)
                 held = debrief.conditions(harmony, session.log)
                 possible |= {p.id for p in harmony.prompts if p.when in held}

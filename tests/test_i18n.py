@@ -14,7 +14,8 @@ DYNAMIC = [f"title.point{n}" for n in (1, 2, 3)] + [
     "debrief.tag.real", "debrief.tag.exaggerated", "debrief.tag.fiction", "debrief.tag.argument",
     "settings.large_text", "settings.reduce_motion", "settings.sound", "settings.time_limits",
     "debrief.record.title_single", "debrief.mechanics.title_single", "debrief.games.title_single",
-] + [f"debrief.network.{action}" for action in (
+] + [f"circle.legend.{mark}" for mark in ("recruited", "dropped", "reported", "outside")] + [
+    f"debrief.network.{action}" for action in (
     "drop", "keep", "warn", "report", "invite", "sign", "complain", "stay_out")] + [
     f"debrief.{page}.title" for page in ("arc", "dossier", "games", "record", "mechanics", "facts",
                                           "prompts", "credits")]

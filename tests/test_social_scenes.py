@@ -97,7 +97,8 @@ def test_a_visit_meets_the_circle_then_faces_a_falling_friend(harmony, length, l
             assert (f"Stand by {name}" if lang == "en" else f"Zu {name} halten") in labels
             assert friends_seen and friend in friends_seen[0]
     Driver(app, "conform", seed=1, via="touch").play(on_screen=look)
-    assert seen.index("circle") < seen.index("card-friend") < seen.index("debrief-network")
+    last = "debrief-network" if length == "workshop" else "debrief-arc"  # a kiosk's is short
+    assert seen.index("circle") < seen.index("card-friend") < seen.index(last)
     assert seen[seen.index("circle") - 1] == "day_end"
     pygame.quit()
 

@@ -2,8 +2,9 @@
 
 A bot walks a whole visit through the real screens; every screen's text is counted as
 it is painted (the score panel beside the cards is left out: it is glanced at, not read). Reading at 250 words a minute plus a few seconds for each tap gives the
-estimate that the kiosk (3-5 minutes) and workshop (15-25 minutes) targets are held to.
+estimate that the kiosk (3-5 minutes) and workshop (20-40 minutes) targets are held to.
 A mini-game counts its intro and result cards as read, and its play as its clock's length.
+A word is a token with a letter in it: numbers and marks on charts and bars are glanced at.
 Run: python tools/playtime.py [--scenario FILE] [--lang en|de]
 """
 from __future__ import annotations
@@ -39,9 +40,11 @@ class CountingFonts(Fonts):
         return super().render(text, size, color, weight, cache)
 
 
-def visit(scenario, length: str, style: str, lang: str) -> list[tuple[str, int, float]]:
-    """(screen, words shown) for each screen of one visit, title to last debrief page."""
-    app = App(Config(scenario=scenario, length=length, seed=1, headless=True, lang=lang,
+def visit(scenario, length: str, style: str, lang: str, show: bool = False,
+          seed: int = 1) -> list[tuple[str, int, float]]:
+    """(screen, words shown) for each screen of one visit, title to last debrief page;
+    with ``show``, each screen's counted strings are printed as it is read."""
+    app = App(Config(scenario=scenario, length=length, seed=seed, headless=True, lang=lang,
                      idle_after=10**9))
     app.push(TitleScene(app))
     screens: list[tuple[str, int, float]] = []  # (screen, words read, seconds of play)
@@ -63,9 +66,12 @@ def visit(scenario, length: str, style: str, lang: str) -> list[tuple[str, int, 
         app.top.paint(app.canvas)
         chrome = {b.label for b in app.top.buttons if b.key in ("settings", "leave")
                   or b.key.startswith("lang-")}
-        words = sum(len(t.split()) for t in fonts.seen if t not in chrome)
+        words = sum(_words(t) for t in fonts.seen if t not in chrome)
         screens.append((name, words - glanced(app), SECONDS_PER_TAP))
-    Driver(app, style, seed=1, via="direct").play(on_screen=count)
+        if show:
+            print(f"-- {name} ({screens[-1][1]} words)")
+            print("   " + " | ".join(t for t in fonts.seen if t not in chrome and _words(t)))
+    Driver(app, style, seed=seed, via="direct").play(on_screen=count)
     return screens
 
 
@@ -79,7 +85,13 @@ def glanced(app) -> int:
     hud.draw_static(app.canvas)
     hud.draw_moving(app.canvas, app.session.score, app.session.data_points)
     app.fonts = kept
-    return sum(len(t.split()) for t in fonts.seen)
+    return sum(_words(t) for t in fonts.seen)
+
+
+def _words(text: str) -> int:
+    """Words to read: a token with a letter in it. A bare number, sign or mark ("620",
+    "+4", "→", "·") is glanced at with the chart or bar it labels, not read."""
+    return sum(any(ch.isalpha() for ch in token) for token in text.split())
 
 
 def minutes(screens: list[tuple[str, int, float]]) -> float:
@@ -92,15 +104,22 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--scenario", default=str(Path(__file__).resolve().parents[1] / "levels" /
                                              "harmony.yaml"))
     p.add_argument("--lang", default="en")
+    p.add_argument("--seed", type=int, default=1, help="the session's seed (default 1)")
+    p.add_argument("--show", metavar="LENGTH-STYLE", help="print every screen's words for "
+                   "one visit, e.g. kiosk-conform")
     args = p.parse_args(argv)
     scenario = load_scenario(args.scenario)
+    if args.show:
+        length, style = args.show.split("-")
+        print(f"{minutes(visit(scenario, length, style, args.lang, True, args.seed)):.1f} min")
+        return 0
     print(f"Reading at {WORDS_PER_MINUTE} words/min plus {SECONDS_PER_TAP} s a tap "
           f"({args.lang})\n")
     print(f"{'length':<10}{'style':<9}{'screens':>8}{'words':>7}{'play min':>10}"
           f"{'debrief min':>13}{'total min':>11}  busiest screen")
     for length in ("kiosk", "workshop"):
         for style in ("conform", "resist"):
-            screens = visit(scenario, length, style, args.lang)
+            screens = visit(scenario, length, style, args.lang, seed=args.seed)
             play = [s for s in screens if not s[0].startswith("debrief")]
             debrief = [s for s in screens if s[0].startswith("debrief")]
             name, most, _ = max(screens, key=lambda s: s[1])

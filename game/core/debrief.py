@@ -83,6 +83,18 @@ class Narrowing:
 
 
 @dataclass(frozen=True)
+class Play:
+    """The game in the system, as this player met it: how often points moved, tiers
+    climbed, the longest streak, the leaderboard places, the mini-games played."""
+
+    changes: int
+    tiers_up: int
+    streak: int
+    boards: int
+    games: tuple[Text, ...]
+
+
+@dataclass(frozen=True)
 class Debrief:
     series: tuple[tuple[int, int], ...]  # (day, score) after every change, from the start
     start_score: int
@@ -101,6 +113,8 @@ class Debrief:
     pending_appeals: int
     games: tuple[GamePlay, ...] = ()
     network: circle_debrief.Network | None = None  # None: the scenario has no circle
+    play: Play | None = None
+    reshaped: Entry | None = None  # the rule the player changed after the last day, if any
 
 
 def build(scenario: Scenario, log: SessionLog) -> Debrief:
@@ -129,6 +143,12 @@ def build(scenario: Scenario, log: SessionLog) -> Debrief:
         pending_appeals=len(log.of_kind("delayed_unresolved")),
         games=games(scenario, log),
         network=circle_debrief.network(log),
+        play=Play(len(changes), sum(1 for e in log.of_kind("tier_change") if e["up"]),
+                  max((e["streak"] for e in log.of_kind("day_end")), default=0),
+                  len(log.of_kind("leaderboard")),
+                  tuple(scenario.minigame(e["id"]).title for e in log.of_kind("minigame")
+                        if e["outcome"] != "skipped")),
+        reshaped=log.first("reshaped"),
     )
 
 

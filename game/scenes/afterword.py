@@ -20,6 +20,8 @@ LEFT, WIDTH = 80, 1760
 NAV = pygame.Rect(1920 - 80 - 420, 940, 420, 100)
 CARD_BOTTOM, GAP = 910, 40
 CHIP, CHIP_GAP = 22, 8
+KIOSK_TOP = 2  # choices named per scorer on a walk-up visit
+KIOSK_FLIPS = 1  # and turned choices in the epilogue (the rest are summed up)
 CATEGORY_COLORS = (theme.SKY, theme.ORANGE, theme.GAIN, theme.YELLOW, theme.BLUE, theme.LOSS,
                    theme.PINK)
 
@@ -126,7 +128,7 @@ class ScorersScene(AfterScene):
         s = v.scorer
         label, fact_size, like = self._squeeze(v, inner)
         y = draw_paragraph(surface, fonts, app.text(s.name), inner, "lead", pal.ink, "bold")
-        if like:
+        if like and app.config.length != "kiosk":
             y = draw_paragraph(surface, fonts, app.text(s.like), pygame.Rect(
                 inner.x, y, inner.width, 90), "small", pal.ink_soft)
         y = self._meter(surface, pygame.Rect(inner.x, y + 12, inner.width, 12), v)
@@ -139,7 +141,7 @@ class ScorersScene(AfterScene):
         # The fact sits at the card's foot; the choices that moved it take the room between.
         fact_top = inner.bottom - self.fact_height(s.fact, inner.width, fact_size)
         step = fonts.line_height("small")
-        if label:
+        if label and app.config.length != "kiosk":  # there the arrows say it
             draw_text(surface, fonts, app.t("after.scorers.moved"), (inner.x, y + 10), "small",
                       pal.ink_soft)
             y += step
@@ -149,7 +151,8 @@ class ScorersScene(AfterScene):
             draw_text(surface, fonts, app.t("after.scorers.nothing"), (inner.x, y), "small",
                       pal.ink)
             y += step
-        for choice, worth in v.top[:room]:
+        shown = room if app.config.length != "kiosk" else min(room, KIOSK_TOP)
+        for choice, worth in v.top[:shown]:
             arrow, color = theme.trend(round(worth), pal.ink_soft, bright=True)
             line = fonts.fit(f"{arrow} {app.text(choice.option.label)}", "small", inner.width)
             draw_text(surface, fonts, line, (inner.x, y), "small", color, "semibold")
@@ -229,12 +232,13 @@ class EpilogueScene(AfterScene):
             y = draw_paragraph(surface, fonts, app.t("after.epilogue.none"),
                                pygame.Rect(LEFT, y, WIDTH, 100), "body", pal.ink_soft)
         flips = sorted(r.flipped, key=lambda f: -abs(f.after - f.before))
+        limit = self.SHOWN if app.config.length != "kiosk" else KIOSK_FLIPS
         fact_w = NAV.x - 40 - LEFT
         # As many turned choices as fit above the fact and the line that sums up the rest.
         floor = 1080 - 20 - self.fact_height(sc.epilogue.fact, fact_w) - 20 \
             - fonts.line_height("body") - 10
         shown = 0
-        for flip in flips[:self.SHOWN]:
+        for flip in flips[:limit]:
             if y + self._flip_height(flip) > floor:
                 break
             y = self._flip(surface, flip, y, lang)

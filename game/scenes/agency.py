@@ -38,13 +38,14 @@ class AgencyScene(AfterScene):
     def layout(self) -> list[Button]:
         app, rules = self.app, self.app.config.scenario.agency.rules
         buttons, top = [], self.rules_top()
+        brief = app.config.length == "kiosk"  # a walk-up visit reads the rules' names only
         for i, rule in enumerate(rules):
             x = LEFT + (i % 2) * (RULE_W + RULE_GAP)
             y = top + (i // 2) * (RULE_H + 24)
             style = "primary" if rule.id == self.rule else "secondary"
             buttons.append(Button(app.text(rule.label), pygame.Rect(x, y, RULE_W, RULE_H),
                                   lambda r=rule.id: self.choose(r), style,
-                                  hint=app.text(rule.text),
+                                  hint="" if self.decided or brief else app.text(rule.text),
                                   enabled=not self.decided or rule.id == self.rule,
                                   key=f"rule-{rule.id}"))
         if self.decided:
@@ -62,6 +63,9 @@ class AgencyScene(AfterScene):
         self.rule, self.decided = rule_id, True
         self.result = afterword.reshape(self.app.session, rule_id)
         self.app.play("whoosh")
+        if self.app.config.length == "kiosk":
+            go_on(self.app)  # a walk-up visit reads what the rule did on the debrief's first page
+            return
         self.relayout()
 
     def pick(self, index: int) -> None:
@@ -77,8 +81,9 @@ class AgencyScene(AfterScene):
         top = max(b.rect.bottom for b in self.buttons if b.key.startswith("rule-")) + 30
         self.draw_buttons(surface)
         if not self.decided:
-            draw_paragraph(surface, fonts, app.t("after.agency.pick"),
-                           pygame.Rect(LEFT, top, WIDTH, 80), "body", pal.ink_soft)
+            if app.config.length != "kiosk":  # on a walk-up visit the buttons say enough
+                draw_paragraph(surface, fonts, app.t("after.agency.pick"),
+                               pygame.Rect(LEFT, top, WIDTH, 80), "body", pal.ink_soft)
             return
         box = pygame.Rect(LEFT, top, WIDTH, NAV.y - 30 - top)
         panel(surface, box, pal.surface)

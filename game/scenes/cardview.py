@@ -130,7 +130,8 @@ def _draw_card(scene, surface, rect: pygame.Rect) -> None:
     step, card = scene.session.step, scene.session.step.card
     category = app.config.scenario.categories[card.category]
     if step.kind == "onboarding":
-        chip = app.t("play.step_of", n=step.index + 1, total=step.total)
+        chip = app.t("play.step_of", n=step.index + 1, total=step.total) \
+            if step.total > 1 else None
     elif card.kind == "rules":
         chip = app.t("play.official")
     else:
@@ -156,14 +157,58 @@ def _friend_face(surface, card, rect: pygame.Rect) -> None:
 
 
 def _notices(scene, step) -> list[tuple[str, str, tuple]]:
-    """(sign, words, colour) for what happened as this card appeared: fines first, then
-    re-judged choices (each carries its new rule as the reason), then the rules that did
-    not touch this player."""
+    """(sign, words, colour) for what happened as this card appeared: on a walk-up visit
+    first what the last choice and the night did (there is no outcome or morning screen
+    there), then changes, then re-judged choices (each carries its new rule as the
+    reason), then the rules that did not touch this player."""
     app = scene.app
-    lines = [_change_line(scene, change) for change in step.changes]
+    lines = list(scene.receipt) + [_change_line(scene, change) for change in step.changes]
     told = [change.reason for change in step.changes]
-    lines += [("", app.text(note), scene.palette.ink) for note in step.notes if note not in told]
+    if not scene.brisk:  # a walk-up visit hears only of the rules that touched it
+        lines += [("", app.text(note), scene.palette.ink) for note in step.notes
+                  if note not in told]
     return lines
+
+
+def receipt(scene, outcome) -> list[tuple[str, str, tuple]]:
+    """A choice's outcome as notice rows, for the screen after it on a walk-up visit: the
+    points and their reason (or that it earned none), the data and who got it, a perk."""
+    app, pal, lang = scene.app, scene.palette, scene.app.settings.lang
+    label = app.t("quote", text=app.text(outcome.option.label))
+    if outcome.changes:
+        sign, reason, color = _change_line(scene, outcome.changes[0])
+        if outcome.changes[0].reason is not None:  # "Reason: undisclosed" stays in full
+            reason = app.text(outcome.changes[0].reason)
+        if len(outcome.changes) > 1:
+            arrow, color = theme.trend(outcome.delta, pal.ink_soft)
+            sign = f"{arrow} {signed(outcome.delta)}"
+        rows = [(sign, f"{label} · {reason}", color)]
+    else:
+        rows = [("", f"{label} · {app.t('play.no_points')}", pal.ink_soft)]
+    partners = [app.text(app.config.scenario.partners[p].name) for p in outcome.shared]
+    data = app.t("play.data_to" if partners else "play.data_kept",
+                 n=number(outcome.data_points, lang), who=", ".join(partners))
+    rows.append(("", data, pal.ink_soft))
+    if outcome.perk_used is not None:
+        rows.append(("", "✓ " + app.t("play.perk_used", perk=app.text(outcome.perk_used.name)),
+                     theme.GAIN_TEXT))
+    return rows
+
+
+def morning(scene, step) -> list[tuple[str, str, tuple]]:
+    """A morning as notice rows, for the day's first card on a walk-up visit: what the
+    night did in one row (its total, every reason named or "undisclosed"), then today's
+    goal. The night's news without points waits for the debrief."""
+    app = scene.app
+    rows = []
+    if step.changes:
+        total = sum(c.delta for c in step.changes)
+        arrow, color = theme.trend(total, scene.palette.ink_soft)
+        reasons = [app.text(c.reason) if c.reason else app.t("play.undisclosed")
+                   for c in step.changes]
+        rows.append((f"{arrow} {signed(total)}", f"{app.t('play.reason')}: "
+                     + " · ".join(dict.fromkeys(reasons)), color))
+    return rows + [("", _goal(scene), theme.BLUE)]
 
 
 def _change_line(scene, change: Change) -> tuple[str, str, tuple]:
@@ -199,10 +244,15 @@ def _draw_notices(scene, surface, rect, y: int, notices) -> int:
     width = rect.width - 2 * PAD
     rows = _notice_lines(scene, notices, width - 48)
     room = (_text_bottom(scene, rect) - y - 28) // NOTICE_LINE
-    if len(rows) > room:
-        hidden = len(rows) - max(0, room - 1)
-        rows = rows[:max(0, room - 1)] + [("", scene.app.t("play.more_notices", n=hidden),
-                                           pal.ink_soft)]
+    if len(rows) > room >= 2:
+        hidden = len(rows) - (room - 1)
+        rows = rows[:room - 1] + [("", scene.app.t("play.more_notices", n=hidden),
+                                   pal.ink_soft)]
+    elif len(rows) > room:  # one row of room: the first line, marked as going on
+        rows = [(sign, fonts.fit(text + " …", "small", width - 48 - (SIGN_W if sign else 0),
+                                 "semibold"), color) for sign, text, color in rows[:room]]
+    if not rows:
+        return y
     box = pygame.Rect(rect.x + PAD, y, width, len(rows) * NOTICE_LINE + 28)
     panel(surface, box, pal.surface_alt, 20)
     ty = box.y + 14
@@ -309,12 +359,15 @@ def _draw_day_end(scene, surface, rect: pygame.Rect) -> None:
         draw_text(surface, fonts, app.t("play.streak_lost"), (rect.x + PAD, y), "lead",
                   pal.ink_soft, "semibold")
     y += 80
-    tier = app.config.scenario.tier(end["tier"])
-    draw_text(surface, fonts, app.t("play.your_tier", tier=app.text(tier.name)),
-              (rect.x + PAD, y), "lead", pal.ink)
-    y += 70
-    draw_text(surface, fonts, app.t("play.data_today", n=number(end["data_points"],
-              app.settings.lang)), (rect.x + PAD, y), "small", pal.ink_soft)
+    if not scene.brisk:  # a walk-up visit reads its tier and data on the score panel
+        tier = app.config.scenario.tier(end["tier"])
+        draw_text(surface, fonts, app.t("play.your_tier", tier=app.text(tier.name)),
+                  (rect.x + PAD, y), "lead", pal.ink)
+        y += 70
+        draw_text(surface, fonts, app.t("play.data_today", n=number(end["data_points"],
+                  app.settings.lang)), (rect.x + PAD, y), "small", pal.ink_soft)
+        y += 60
+    _draw_notices(scene, surface, rect, y, list(scene.receipt))
 
 
 def _flame(surface, center) -> None:

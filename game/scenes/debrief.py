@@ -100,8 +100,9 @@ class DebriefScene(Scene):
         # The header names the essay; it wraps short of the language and settings buttons.
         room = min(b.rect.x for b in self.buttons if b.key in ("settings",) or
                    b.key.startswith("lang-")) - 40 - 80
-        draw_paragraph(surf, fonts, app.t("debrief.header"), pygame.Rect(80, 28, room, 100),
-                       "small", pal.ink_soft, "semibold", max_lines=2)
+        if self.page == 0:  # the essay is named as the debrief opens
+            draw_paragraph(surf, fonts, app.t("debrief.header"), pygame.Rect(80, 28, room, 100),
+                           "small", pal.ink_soft, "semibold", max_lines=2)
         self.bottom = pages.PAINTERS[kind](app, pal, surf, payload)
         label = app.t("debrief.page", n=self.page + 1, total=len(self.plan))
         draw_text(surf, fonts, label, (560, NAV_Y + NAV_H // 2), "body", pal.ink_soft,

@@ -10,7 +10,7 @@ from ..ui import theme
 from ..ui.widgets import draw_paragraph, draw_text, paragraph_height
 from .debrief_pages import BOTTOM, LEFT, WIDTH, _title
 from .social import graph_nodes
-from .social_graph import NetworkGraph
+from .social_graph import NetworkGraph, legend
 
 GRAPH_W = 860
 LIST_X = LEFT + GRAPH_W + 60
@@ -59,7 +59,8 @@ def paint_network(app, pal, surf, net) -> int:
         x = LIST_X + (EARNED_W if earned is not None else 0)
         ly = draw_paragraph(surf, app.fonts, text, pygame.Rect(x, ly, LIST_X + LIST_W - x, 200),
                             size_name, color, "semibold") + 18
-    draw_text(surf, app.fonts, app.t("circle.legend"), (LEFT, BOTTOM - 30), "small", pal.ink_soft)
+    draw_text(surf, app.fonts, legend(app, graph.nodes), (LEFT, BOTTOM - 30), "small",
+              pal.ink_soft)
     return max(ly, BOTTOM)
 
 

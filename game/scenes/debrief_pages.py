@@ -16,8 +16,6 @@ from ..ui.widgets import draw_paragraph, draw_text, panel, paragraph_height
 LEFT, TOP, WIDTH = 80, 130, 1760
 BOTTOM = 900  # page content ends above the navigation row
 RECORD_ROWS = 8  # per column; two columns a page (under 45 s of reading)
-KIOSK_MECHANICS = 2  # a walk-up visitor sees the mechanics that shaped the visit most
-KIOSK_FRAMING = 2  # and the framing facts that matter most (the file lists them first)
 MECHANIC_GAP = 30
 HALF = WIDTH // 2 - 40  # a column of a two-column page
 
@@ -28,36 +26,27 @@ def _chunks(items: list, size: int) -> list[list]:
 
 def plan(app, summary: Debrief) -> list[tuple[str, object]]:
     """What happened, what was kept, what it did (with the facts), what is real, now what.
-    A kiosk visit skips the full record and the credits, and keeps the mechanics that
-    acted most and the first framing facts."""
-    kiosk = app.config.length == "kiosk"
+    A walk-up visit gets three pages instead (``debrief_kiosk``)."""
+    if app.config.length == "kiosk":
+        from .debrief_kiosk import plan as kiosk_plan
+        return kiosk_plan(app, summary)
     pages: list[tuple[str, object]] = [("arc", summary), ("dossier", summary)]
-    if summary.games and not kiosk:  # a kiosk's one game is named among the mechanics
+    if summary.games:
         top = _content_top(app, "debrief.games.title")
         groups = _fill_pages(list(summary.games), lambda g: _game_height(app, g), BOTTOM - top)
         pages += [("games", (group, i, len(groups))) for i, group in enumerate(groups)]
     if getattr(summary, "network", None) is not None:
         pages.append(("network", summary.network))
-    if not kiosk:
-        record = _chunks(list(summary.dossier), RECORD_ROWS * 2)
-        pages += [("record", (rows, i, len(record))) for i, rows in enumerate(record)]
-    uses = list(summary.mechanics)
-    if kiosk:
-        # The game the visitor played first, then the mechanics that acted most.
-        played = {c for g in summary.games for c in g.claims}
-        top = sorted(uses, key=lambda u: (u.mechanic.claim not in played, -u.count))
-        top = top[:KIOSK_MECHANICS]
-        uses = [u for u in uses if u in top]
+    record = _chunks(list(summary.dossier), RECORD_ROWS * 2)
+    pages += [("record", (rows, i, len(record))) for i, rows in enumerate(record)]
     top = _content_top(app, "debrief.mechanics.title", page=9, total=9)
-    groups = _fill_pages(uses, lambda u: _mechanic_height(app, u), BOTTOM - top)
+    groups = _fill_pages(list(summary.mechanics), lambda u: _mechanic_height(app, u),
+                         BOTTOM - top)
     pages += [("mechanics", (group, i, len(groups))) for i, group in enumerate(groups)]
     room = BOTTOM - _content_top(app, "debrief.facts.title")
-    framing = _framing(app.config.scenario)[:KIOSK_FRAMING if kiosk else None]
     pages += [("facts", facts) for facts in
-              _fill_pages(framing, lambda f: _fact_height(app, f), room)]
+              _fill_pages(_framing(app.config.scenario), lambda f: _fact_height(app, f), room)]
     pages.append(("prompts", summary.prompts))
-    if kiosk:
-        return pages  # every fact above names its source; the full credits are for workshops
     credits = app.text(app.config.scenario.credits).split("\n")
     height = lambda para: paragraph_height(app.fonts, para, WIDTH, "small") + 12  # noqa: E731
     room = BOTTOM - _content_top(app, "debrief.credits.title")
@@ -104,24 +93,46 @@ def _title(app, pal, surf, key: str, values: dict | None = None) -> int:
 
 def paint_arc(app, pal, surf, s: Debrief) -> int:
     y = _title(app, pal, surf, "debrief.arc.title")
-    chart = pygame.Rect(LEFT + 90, y + 10, 900, 560)
+    chart = pygame.Rect(LEFT + 90, y + 10, 780, 560)
     _chart(app, pal, surf, chart, s)
-    x, w = 1260, WIDTH + LEFT - 1260
+    x, w = 1130, WIDTH + LEFT - 1130
     lang = app.settings.lang
     sc = app.config.scenario
     lines = [
         (app.t("debrief.arc.scores", start=number(s.start_score, lang),
                end=number(s.final_score, lang)), pal.ink, "lead", "bold"),
-        (app.t("debrief.arc.tier", tier=app.text(sc.tier(s.final_tier).name)), pal.ink, "body",
-         "semibold"),
     ]
+    if app.config.length != "kiosk":  # a walk-up visit reads its final tier off the chart
+        lines.append((app.t("debrief.arc.tier", tier=app.text(sc.tier(s.final_tier).name)),
+                      pal.ink, "body", "semibold"))
+    if s.play is not None:
+        lines.append((_play_line(app, s.play), pal.ink, "body", "semibold"))
+    brief = app.config.length == "kiosk"  # a walk-up visit is told what happened, not "none"
     won = sorted({app.text(sc.perks[e["perk"]].name) for e in s.perks_used})
-    lines.append((app.t("debrief.arc.won", what=", ".join(won) or app.t("debrief.none")),
-                  pal.ink, "body", "regular"))
+    if won or not brief:
+        lines.append((app.t("debrief.arc.won", what=", ".join(won) or app.t("debrief.none")),
+                      pal.ink, "body", "regular"))
     lost = sorted({app.text(sc.bans[e["ban"]].name) for e in s.bans})
-    lines.append((app.t("debrief.arc.lost", what=", ".join(lost) or app.t("debrief.none")),
-                  pal.ink, "body", "regular"))
-    lines.append((app.t("debrief.arc.rejudged", n=len(s.rejudged)), pal.ink, "body", "regular"))
+    if lost or not brief:
+        lines.append((app.t("debrief.arc.lost", what=", ".join(lost) or app.t("debrief.none")),
+                      pal.ink, "body", "regular"))
+    if not brief:  # a walk-up visit met its re-judged choices on the rules card itself
+        lines.append((app.t("debrief.arc.rejudged", n=len(s.rejudged)), pal.ink, "body",
+                      "regular"))
+    if brief and s.reshaped is not None:  # the closing move, without a screen of its own
+        r = s.reshaped
+        rule = next(x for x in sc.agency.rules if x.id == r["rule"])
+        lines.append((app.t("debrief.arc.rule", rule=app.text(rule.label),
+                            before=number(r["score_before"], lang),
+                            after=number(r["score_after"], lang)), pal.accent, "body",
+                      "semibold"))
+    if brief:  # no dossier page on a walk-up visit: what was kept, and who got it
+        ranked = sorted(s.partners, key=lambda p: -s.partners[p])
+        key = {0: "debrief.arc.kept_none", 1: "debrief.arc.kept_one"}.get(len(ranked),
+                                                                        "debrief.arc.kept")
+        top = app.text(sc.partners[ranked[0]].name) if ranked else ""
+        lines.append((app.t(key, n=number(s.data_points, lang), partners=len(ranked),
+                            top=top), pal.ink, "body", "regular"))
     if s.pending_appeals:
         lines.append((app.t("debrief.arc.pending", n=s.pending_appeals), pal.ink, "body", "regular"))
     if s.left:
@@ -133,15 +144,36 @@ def paint_arc(app, pal, surf, s: Debrief) -> int:
             key = "debrief.arc.always" if n.late == 1.0 else "debrief.arc.never"
         lines.append((app.t(key, early=round(n.early * 100), late=round(n.late * 100)),
                       pal.accent, "body", "semibold"))
-    # The summary steps down a size rather than run into the navigation (larger text).
+    # The summary steps down a size, then closes up, rather than run into the navigation.
     smaller = {"lead": "body", "body": "small", "small": "small"}
-    height = lambda: sum(paragraph_height(app.fonts, t, w, sz, wt) + 22  # noqa: E731
+    gap = 22
+    height = lambda: sum(paragraph_height(app.fonts, t, w, sz, wt) + gap  # noqa: E731
                          for t, _, sz, wt in lines)
+    for _ in range(2):
+        if y + height() > BOTTOM:
+            lines = [(t, c, smaller[sz], wt) for t, c, sz, wt in lines]
     if y + height() > BOTTOM:
-        lines = [(t, c, smaller[sz], wt) for t, c, sz, wt in lines]
+        gap = 10
     for text, color, size, weight in lines:
-        y = draw_paragraph(surf, app.fonts, text, pygame.Rect(x, y, w, 300), size, color, weight) + 22
+        y = draw_paragraph(surf, app.fonts, text, pygame.Rect(x, y, w, 300), size, color,
+                           weight) + gap
     return max(y, chart.bottom + 60)
+
+
+def _play_line(app, play) -> str:
+    """Play itself, named as what acted on the player: points, tiers, streak, board, games."""
+    parts = [app.t("debrief.play.changes", n=play.changes)]
+    if play.tiers_up:
+        parts.append(app.t("debrief.play.tiers", n=play.tiers_up))
+    if play.streak >= 2:
+        parts.append(app.t("debrief.play.streak", n=play.streak))
+    if play.boards:
+        parts.append(app.t("debrief.play.board"))
+    if len(play.games) == 1:
+        parts.append(app.t("quote", text=app.text(play.games[0])))
+    elif play.games:
+        parts.append(app.t("debrief.play.games", n=len(play.games)))
+    return app.t("debrief.play.line", parts=", ".join(parts))
 
 
 def _chart(app, pal, surf, rect: pygame.Rect, s: Debrief) -> None:
@@ -167,20 +199,24 @@ def _chart(app, pal, surf, rect: pygame.Rect, s: Debrief) -> None:
     points = s.series
     n = max(1, len(points) - 1)
     to_x = lambda i: rect.x + i / n * rect.width  # noqa: E731
-    day_seen = 0
+    day_seen, free = 0, rect.x  # a day's label only where the one before has ended
     for i, (day, _) in enumerate(points):
         if day > day_seen:
             day_seen = day
             x = to_x(i)
             pygame.draw.line(surf, pal.surface_alt, (x, rect.y), (x, rect.bottom), 2)
-            draw_text(surf, fonts, app.t("debrief.arc.day", n=day), (x + 8, rect.bottom + 12),
-                      "small", pal.ink_soft)
+            label = app.t("debrief.arc.day", n=day)
+            if x + 8 >= free:
+                free = draw_text(surf, fonts, label, (x + 8, rect.bottom + 12), "small",
+                                 pal.ink_soft).right + 16
     coords = [(to_x(i), to_y(v)) for i, (_, v) in enumerate(points)]
     if len(coords) > 1:
         pygame.draw.lines(surf, pal.accent, False, coords, 6)
     for x, y in (coords[0], coords[-1]):
         pygame.draw.circle(surf, pal.accent, (x, y), 12)
-    draw_text(surf, fonts, app.t("debrief.arc.axis"), (rect.x, rect.y - 46), "small", pal.ink_soft)
+    if app.config.length != "kiosk":
+        draw_text(surf, fonts, app.t("debrief.arc.axis"), (rect.x, rect.y - 46), "small",
+                  pal.ink_soft)
 
 
 def paint_dossier(app, pal, surf, s: Debrief) -> int:
@@ -305,7 +341,7 @@ def _moment(app, use) -> list[str]:
     m = use.moment
     parts = [app.t("debrief.mechanics.when", day=m.day) if m.day else app.t("debrief.signup")]
     if m.what is not None:
-        parts.append(f"“{app.text(m.what)}”")
+        parts.append(app.t("quote", text=app.text(m.what)))
     if m.points:
         parts.append(app.t("debrief.mechanics.points", points=signed(m.points)))
     if use.count > 1:
@@ -379,8 +415,9 @@ def paint_facts(app, pal, surf, facts) -> int:
 
 def paint_prompts(app, pal, surf, prompts) -> int:
     y = _title(app, pal, surf, "debrief.prompts.title")
-    y = draw_paragraph(surf, app.fonts, app.t("debrief.prompts.lead"),
-                       pygame.Rect(LEFT, y, WIDTH, 100), "body", pal.ink_soft) + 30
+    if app.config.length != "kiosk":  # a walk-up visit goes straight to the questions
+        y = draw_paragraph(surf, app.fonts, app.t("debrief.prompts.lead"),
+                           pygame.Rect(LEFT, y, WIDTH, 100), "body", pal.ink_soft) + 30
     texts = [app.text(p.text) for p in prompts]
 
     def height(size: str, gap: int) -> int:
@@ -417,3 +454,4 @@ PAINTERS = {
 from .debrief_network import paint_network  # noqa: E402  (it lays out with the helpers above)
 
 PAINTERS["network"] = paint_network
+from . import debrief_kiosk  # noqa: E402,F401  (registers the walk-up pages)

@@ -37,6 +37,11 @@ class PlayScene(Scene):
         self._tier_seen = self.session.tier.id
         self._overlay_due = 0.0
         self._step_shown = None
+        # A walk-up visit keeps moving: a choice's outcome and a morning's news are shown
+        # as notices on the next screen instead of screens of their own.
+        self.brisk = app.config.length == "kiosk"
+        self.receipt: tuple = ()  # notice rows on the current screen from the one before
+        self._pending: list = []  # rows waiting for the next screen
 
     # -- what is on screen ------------------------------------------------------------
 
@@ -103,9 +108,13 @@ class PlayScene(Scene):
             self.app.push(RefusedScene(self.app, outcome.refused))
             self.relayout()
             return
-        self.outcome, self.outcome_card = outcome, card
         self._show_changes(outcome.changes, CARD.center)
         self._check_tier()
+        if self.brisk and not self.session.finished:
+            self._pending = cardview.receipt(self, outcome)
+            self._after_move()
+            return
+        self.outcome, self.outcome_card = outcome, card
         self.reveal = Tween(0.25)
         self.relayout()
 
@@ -147,6 +156,15 @@ class PlayScene(Scene):
         if step is self._step_shown:
             return
         self._step_shown = step
+        if self.brisk and step.kind == "morning":
+            self._pending += cardview.morning(self, step)
+            if step.changes:
+                self._show_changes(step.changes, CARD.center)
+            self.session.advance()
+            self._check_tier()
+            return self._announce_step()
+        if step.kind != "minigame":  # a game has its own screens; the news waits for it
+            self.receipt, self._pending = tuple(self._pending), []
         if step.kind == "minigame":
             from .minigame import MinigameScene
             self.app.push(MinigameScene(self.app, self._game_done))
@@ -197,6 +215,8 @@ class PlayScene(Scene):
         up = tiers.index(new.id) > tiers.index(self._tier_seen)
         old = self.app.config.scenario.tier(self._tier_seen)
         self._tier_seen = new.id
+        if self.brisk and (old.perks, old.bans) == (new.perks, new.bans):
+            return  # on a walk-up visit only a change that opens or closes something stops play
         self.app.play("tier_up" if up else "tier_down")
         self.app.push(TierScene(self.app, old, new, up))
 
@@ -209,8 +229,12 @@ class PlayScene(Scene):
         self._finish()
 
     def _finish(self) -> None:
+        from .afterword import go_on
         from .end import EndScene
         self.app.end_session()
+        if self.brisk and not self.session.log.of_kind("left"):
+            go_on(self.app)  # a walk-up visit goes from its last day straight to the reckoning
+            return
         self.app.replace(EndScene(self.app))
 
     def pick(self, index: int) -> None:

@@ -14,7 +14,7 @@ from ..ui.avatar import avatar
 from ..ui.widgets import Button, draw_paragraph, draw_text, panel, progress_bar, shadow, \
     vertical_gradient
 from .base import Scene
-from .social_graph import GraphNode, NetworkGraph
+from .social_graph import GraphNode, NetworkGraph, legend
 
 GRAPH = pygame.Rect(40, 150, 1100, 890)
 SIDE = pygame.Rect(1180, 150, 700, 890)
@@ -159,7 +159,7 @@ class CircleScene(Scene):
             app.t("circle.network_none")
         draw_paragraph(base, fonts, line, pygame.Rect(GRAPH.x + 40, GRAPH.y + 24,
                        GRAPH.width - 80, 90), "body", pal.ink, "semibold", max_lines=2)
-        draw_paragraph(base, fonts, app.t("circle.legend"), pygame.Rect(
+        draw_paragraph(base, fonts, legend(app, self.graph.nodes), pygame.Rect(
             GRAPH.x + 40, GRAPH.bottom - 60, GRAPH.width - 80, 60), "small", pal.ink_soft,
             max_lines=1)
         self._board(base, SIDE.y + 220)

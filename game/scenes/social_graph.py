@@ -35,6 +35,12 @@ class GraphNode:
     new: bool = False  # joined today: grows in
 
 
+def legend(app, nodes: list[GraphNode]) -> str:
+    """The marks this graph shows, explained; marks nobody carries are left out."""
+    shown = {"recruited" if n.recruited and n.kind == "friend" else n.kind for n in nodes}
+    return "   ".join(app.t(f"circle.legend.{mark}") for mark in MARKS if mark in shown)
+
+
 class NetworkGraph:
     def __init__(self, rect: pygame.Rect, nodes: list[GraphNode], fonts, palette,
                  background=None):
