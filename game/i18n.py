@@ -34,6 +34,8 @@ class Strings:
         if entry is None:
             raise KeyError(f"no interface text {key!r}")
         text = entry.get(lang) or entry["en"]
+        if "{times}" in text:  # "viermal", not "4-mal"
+            values = {**values, "times": times(values["n"], lang)}
         return text.format(**values) if values else text
 
     def missing(self, languages: tuple[str, ...]) -> list[str]:
@@ -55,3 +57,15 @@ def signed(value: int) -> str:
     if value < 0:
         return f"\u2212{-value}"
     return "\u00b10"
+
+
+# How often, in words where a reader expects words: German writes "viermal", not "4-mal".
+TIMES = {"de": ("einmal", "zweimal", "dreimal", "viermal", "fünfmal", "sechsmal", "siebenmal",
+                "achtmal", "neunmal", "zehnmal", "elfmal", "zwölfmal")}
+
+
+def times(n, lang: str) -> str:
+    words = TIMES.get(lang, ())
+    count = int(str(n).replace(".", "").replace(",", ""))
+    return words[count - 1] if 0 < count <= len(words) else f"{n}-mal" if lang == "de" \
+        else f"{n} times"
