@@ -7,7 +7,6 @@ Randomness and time come in as arguments, so a seed reproduces a session.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
 from typing import Callable
 
 from . import circle_play
@@ -15,87 +14,12 @@ from .citizen import Citizen
 from .log import SessionLog
 from .scenario import Ban, Card, Effects, Minigame, Option, Perk, Scenario, Text, Tier
 from .schedule import build_schedule
+from .steps import Change, GameOutcome, Outcome, Step, _DayStats, _Pending
+
+__all__ = ["Change", "GameOutcome", "Outcome", "Session", "Step"]
 
 PASSIVE_DATA = 3  # every interaction itself is recorded: dwell time, tap rhythm, device
 CATEGORIES_FOR_A2 = 3
-
-
-@dataclass(frozen=True)
-class Change:
-    """One visible score change, as the player is shown it."""
-
-    before: int
-    after: int
-    reason: Text | None
-    source: str
-
-    @property
-    def delta(self) -> int:
-        return self.after - self.before
-
-
-@dataclass(frozen=True)
-class Step:
-    """What the player faces now. ``kind``: onboarding, morning, card, minigame, day_end
-    or end."""
-
-    kind: str
-    day: int
-    card: Card | None = None
-    index: int = 0  # position among the onboarding steps or the day's cards
-    total: int = 0
-    changes: tuple[Change, ...] = ()  # what happened as this step appeared
-    notes: tuple[Text, ...] = ()  # rule texts, appeal results shown with the step
-    refused: frozenset[str] = frozenset()  # options already refused by a ban
-    game: Minigame | None = None  # the mini-game of a minigame step
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What one choice did, for the screen to animate."""
-
-    option: Option
-    changes: tuple[Change, ...]
-    data_points: int
-    shared: tuple[str, ...]
-    tier_before: Tier
-    tier_after: Tier
-    refused: Ban | None = None
-    perk_used: Perk | None = None
-
-    @property
-    def delta(self) -> int:
-        return sum(c.delta for c in self.changes)
-
-
-@dataclass(frozen=True)
-class GameOutcome:
-    """What one mini-game did: the system's judgement and what it moved."""
-
-    game: Minigame
-    result: object  # game.minigames.base.Result
-    changes: tuple[Change, ...]
-    tier_before: Tier
-    tier_after: Tier
-
-    @property
-    def delta(self) -> int:
-        return sum(c.delta for c in self.changes)
-
-
-@dataclass
-class _Pending:
-    due_day: int
-    effects: Effects
-    text: Text
-    card_id: str
-
-
-@dataclass
-class _DayStats:
-    start_score: int
-    data_points: int = 0
-    cards: list[str] = field(default_factory=list)
 
 
 class Session:

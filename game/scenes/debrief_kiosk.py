@@ -11,8 +11,8 @@ import pygame
 from ..core.debrief import Debrief
 from ..ui.facts import draw_fact
 from ..ui.widgets import draw_paragraph, draw_text
-from .debrief_pages import (BOTTOM, HALF, LEFT, MECHANIC_GAP, PAINTERS, _framing, _moment,
-                            _title)
+from .debrief_acted import _moment
+from .debrief_pages import BOTTOM, HALF, LEFT, MECHANIC_GAP, PAINTERS, _framing, _title
 
 MECHANICS = 1  # the mechanic that shaped the visit most (play itself is named on page one)
 FRAMING = 2  # the framing facts that matter most (the file lists them first)
