@@ -162,12 +162,14 @@ def test_every_touch_target_is_large_enough(mini, make_app):
     assert small == []
 
 
-@pytest.mark.parametrize("style,lang,large", [
-    ("conform", "en", False), ("conform", "de", False), ("conform", "en", True),
-    ("resist", "de", True)])
-def test_no_debrief_page_runs_into_the_navigation(harmony, make_app, lang, large, style):
+@pytest.mark.parametrize("style,lang,large,length", [
+    ("conform", "en", False, "workshop"), ("conform", "de", False, "workshop"),
+    ("conform", "en", True, "workshop"), ("resist", "de", True, "workshop"),
+    ("resist", "de", True, "kiosk"), ("random", "en", True, "kiosk")])
+def test_no_debrief_page_runs_into_the_navigation(harmony, make_app, lang, large, style,
+                                                  length):
     from game.scenes.debrief import NAV_Y
-    app = make_app(harmony, length="workshop", lang=lang)
+    app = make_app(harmony, length=length, lang=lang)
     Driver(app, style, seed=1, via="direct").play()
     scene = app.top
     app.set_text_scale(large)

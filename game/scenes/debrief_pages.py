@@ -93,9 +93,11 @@ def _title(app, pal, surf, key: str, values: dict | None = None) -> int:
 
 def paint_arc(app, pal, surf, s: Debrief) -> int:
     y = _title(app, pal, surf, "debrief.arc.title")
-    chart = pygame.Rect(LEFT + 90, y + 10, 780, 560)
+    # Larger text takes room from the chart for the summary beside it.
+    chart = pygame.Rect(LEFT + 90, y + 10, 780 if app.fonts.scale <= 1 else 620, 560)
     _chart(app, pal, surf, chart, s)
-    x, w = 1130, WIDTH + LEFT - 1130
+    x = chart.right + 180  # past the tiers' labels
+    w = WIDTH + LEFT - x
     lang = app.settings.lang
     sc = app.config.scenario
     lines = [
