@@ -34,8 +34,8 @@ class Strings:
         if entry is None:
             raise KeyError(f"no interface text {key!r}")
         text = entry.get(lang) or entry["en"]
-        if "{times}" in text:  # "viermal", not "4-mal"
-            values = {**values, "times": times(values["n"], lang)}
+        if "{n_times}" in text:  # "viermal", not "4-mal"
+            values = {**values, "n_times": times(values["n"], lang)}
         return text.format(**values) if values else text
 
     def missing(self, languages: tuple[str, ...]) -> list[str]:
@@ -61,7 +61,9 @@ def signed(value: int) -> str:
 
 # How often, in words where a reader expects words: German writes "viermal", not "4-mal".
 TIMES = {"de": ("einmal", "zweimal", "dreimal", "viermal", "fünfmal", "sechsmal", "siebenmal",
-                "achtmal", "neunmal", "zehnmal", "elfmal", "zwölfmal")}
+                "achtmal", "neunmal", "zehnmal", "elfmal", "zwölfmal", "dreizehnmal",
+                "vierzehnmal", "fünfzehnmal", "sechzehnmal", "siebzehnmal", "achtzehnmal",
+                "neunzehnmal", "zwanzigmal")}
 
 
 def times(n, lang: str) -> str:

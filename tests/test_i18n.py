@@ -34,9 +34,9 @@ def test_no_key_is_in_two_files():
 
 
 def test_placeholders_match_across_languages():
-    """{times} is {n} written out ("viermal"), so it stands for {n}."""
+    """{n_times} is {n} written out ("viermal"), so it stands for {n}."""
     table = Strings().table
-    same = lambda text: {"n" if f == "times" else f for f in fields(text)}  # noqa: E731
+    same = lambda text: {"n" if f == "n_times" else f for f in fields(text)}  # noqa: E731
     wrong = [key for key, entry in table.items() if same(entry["en"]) != same(entry["de"])]
     assert wrong == []
 

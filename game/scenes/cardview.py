@@ -147,6 +147,31 @@ def _draw_card(scene, surface, rect: pygame.Rect) -> None:
     _draw_notices(scene, surface, rect, y, _notices(scene, step))
 
 
+def spill(scene, rect: pygame.Rect) -> list[tuple[str, str, tuple]]:
+    """On a walk-up visit: the rows of news from before (the last outcome, the night) that
+    do not fit above this card's buttons beside the card's own notices. They wait for the
+    next screen rather than be cut."""
+    step, fonts, app = scene.session.step, scene.app.fonts, scene.app
+    if step.card is None or not scene.receipt:
+        return []
+    width = rect.width - 2 * PAD
+    size, fits, needed = text_fit(scene, rect)
+    y = (rect.y + HEADER_H + paragraph_height(fonts, app.text(step.card.title), width, "title",
+                                              "bold")
+         + 12 + min(fits, needed) * fonts.line_height(size) + 20)
+    room = (_text_bottom(scene, rect) - y - 28) // NOTICE_LINE
+    own = len(_notice_lines(scene, _notices(scene, step)[len(scene.receipt):], width - 48))
+    kept, used = 0, own
+    for notice in scene.receipt:
+        used += len(_notice_lines(scene, [notice], width - 48))
+        if used > room:
+            break
+        kept += 1
+    rest = list(scene.receipt[kept:])
+    scene.receipt = tuple(scene.receipt[:kept])
+    return rest
+
+
 def _friend_face(surface, card, rect: pygame.Rect) -> None:
     """A card about one friend shows their portrait where the sender's dot would be."""
     friends = {c for o in card.options if o.social is not None and o.social.action in
@@ -197,17 +222,9 @@ def receipt(scene, outcome) -> list[tuple[str, str, tuple]]:
 
 def morning(scene, step) -> list[tuple[str, str, tuple]]:
     """A morning as notice rows, for the day's first card on a walk-up visit: what the
-    night did in one row (its total, every reason named or "undisclosed"), then today's
-    goal. The night's news without points waits for the debrief."""
-    app = scene.app
-    rows = []
-    if step.changes:
-        total = sum(c.delta for c in step.changes)
-        arrow, color = theme.trend(total, scene.palette.ink_soft)
-        reasons = [app.text(c.reason) if c.reason else app.t("play.undisclosed")
-                   for c in step.changes]
-        rows.append((f"{arrow} {signed(total)}", f"{app.t('play.reason')}: "
-                     + " · ".join(dict.fromkeys(reasons)), color))
+    night did, each change with its reason (or "undisclosed"), then today's goal. The
+    night's news without points waits for the debrief."""
+    rows = [_change_line(scene, c) for c in step.changes]
     return rows + [("", _goal(scene), theme.BLUE)]
 
 
@@ -356,7 +373,8 @@ def _draw_day_end(scene, surface, rect: pygame.Rect) -> None:
         draw_text(surface, fonts, app.t("play.streak", n=end["streak"]), (rect.x + PAD + 60, y),
                   "lead", pal.ink, "semibold")
     else:
-        draw_text(surface, fonts, app.t("play.streak_lost"), (rect.x + PAD, y), "lead",
+        lost = "play.streak_lost" if end.day < session.days else "play.streak_lost_last"
+        draw_text(surface, fonts, app.t(lost), (rect.x + PAD, y), "lead",
                   pal.ink_soft, "semibold")
     y += 80
     if not scene.brisk:  # a walk-up visit reads its tier and data on the score panel

@@ -110,8 +110,13 @@ class Hud:
         draw_text(surface, fonts, name, pill.center, "lead", theme.readable_on(band), "bold",
                   anchor="center")
         self._next_tier(surface, pill.bottom + 16, shown_score, index)
-        counter = fonts.render(app.t("hud.data_points", n=number(data_points, lang)), "small",
-                               pal.ink_soft, cache=not rolling)
+        session = self.scene.session
+        day = app.t("hud.day", day=max(1, session.step.day), days=session.days)
+        room = RECT.width - 72 - fonts.font("small", "semibold").size(day)[0] - 24
+        label = app.t("hud.data_points", n=number(data_points, lang))
+        if fonts.font("small").size(label)[0] > room:  # larger text: the short label
+            label = app.t("hud.data_short", n=number(data_points, lang))
+        counter = fonts.render(label, "small", pal.ink_soft, cache=not rolling)
         surface.blit(counter, counter.get_rect(bottomleft=(RECT.x + 36, RECT.bottom - 30)))
 
     def _next_tier(self, surface, y: int, score: float, index: int) -> int:

@@ -49,6 +49,7 @@ class MinigameScene(Scene):
         self.countdown = Tween(3 * COUNT_STEP)
         self.reveal = Tween(0.3)
         self.counter = Counter(self.session.score)
+        self._start_score = self.session.score
         self.floaters: list[Floater] = []
         self._moves_key = None
         self._frame_start = 0.0  # when this frame's update began (perf_counter)
@@ -187,7 +188,8 @@ class MinigameScene(Scene):
         delta = self.outcome.delta
         self.app.play("big_gain" if delta >= 15 else "gain" if delta > 0
                       else "loss" if delta < 0 else "whoosh")
-        self.counter.set(self.session.score)
+        # The game's own change; the next card's news lands when that card shows.
+        self.counter.set(self._start_score + delta)
         if delta and not self.app.settings.reduce_motion:
             arrow, color = theme.trend(delta, self.palette.ink, bright=True)
             surf = self.app.fonts.render(f"{signed(delta)} {arrow}", "headline", color,

@@ -31,6 +31,7 @@ BOX.center = (theme.CANVAS[0] // 2, theme.CANVAS[1] // 2 + 40)
 
 class Modal(Scene):
     accent = theme.BLUE
+    box = BOX  # a modal with more to say may take a taller one
 
     def __init__(self, app):
         super().__init__(app)
@@ -56,10 +57,10 @@ class Modal(Scene):
 
     def layout(self) -> list[Button]:
         actions = self.actions()
-        width = (BOX.width - 2 * 60 - (len(actions) - 1) * 24) // len(actions)
+        width = (self.box.width - 2 * 60 - (len(actions) - 1) * 24) // len(actions)
         buttons = []
         for i, (label, fn, style) in enumerate(actions):
-            rect = pygame.Rect(BOX.x + 60 + i * (width + 24), BOX.bottom - 60 - 110, width, 110)
+            rect = pygame.Rect(self.box.x + 60 + i * (width + 24), self.box.bottom - 60 - 110, width, 110)
             buttons.append(Button(label, rect, fn, style, key=f"modal-{i}"))
         return buttons
 
@@ -83,15 +84,15 @@ class Modal(Scene):
         _app, pal, fonts = self.app, self.palette, self.app.fonts
         surface.blit(self.backdrop, (0, 0))
         grow = ease_out_back(self.pop_in.t)
-        box = BOX.inflate(-(1 - grow) * 200, -(1 - grow) * 120) if grow < 1 else BOX
+        box = self.box.inflate(-(1 - grow) * 200, -(1 - grow) * 120) if grow < 1 else self.box
         self.draw_behind(surface)
         panel(surface, box, pal.surface)
         pygame.draw.rect(surface, self.accent, (box.x, box.y, box.width, 18),
                          border_top_left_radius=28, border_top_right_radius=28)
         if grow < 0.95:
             return
-        y = draw_paragraph(surface, fonts, self.heading(), pygame.Rect(BOX.x + 60, BOX.y + 60,
-                           BOX.width - 120, 200), "headline", pal.ink, "display")
+        y = draw_paragraph(surface, fonts, self.heading(), pygame.Rect(self.box.x + 60, self.box.y + 60,
+                           self.box.width - 120, 200), "headline", pal.ink, "display")
         self.draw_body(surface, y + 20)
         self.draw_buttons(surface)
 
@@ -100,7 +101,7 @@ class Modal(Scene):
 
     def draw_body(self, surface: pygame.Surface, y: int) -> None:
         draw_paragraph(surface, self.app.fonts, self.body(),
-                       pygame.Rect(BOX.x + 60, y, BOX.width - 120, 300), "lead", self.palette.ink,
+                       pygame.Rect(self.box.x + 60, y, self.box.width - 120, 300), "lead", self.palette.ink,
                        max_lines=5)
 
 
@@ -116,7 +117,7 @@ class TierScene(Modal):
     def enter(self) -> None:
         super().enter()
         if self.up and not self.app.settings.reduce_motion:
-            self.confetti.burst((BOX.centerx, BOX.y + 80), 140, 1100)
+            self.confetti.burst((self.box.centerx, self.box.y + 80), 140, 1100)
 
     def update(self, dt: float) -> None:
         super().update(dt)
@@ -164,6 +165,8 @@ class RefusedScene(Modal):
     def __init__(self, app, ban):
         super().__init__(app)
         self.ban = ban
+        if ban.fact is not None:  # room for how far such a ban is real, with its source
+            self.box = BOX.inflate(0, 160)
 
     def heading(self) -> str:
         return self.app.t("refused.title")
@@ -175,13 +178,13 @@ class RefusedScene(Modal):
 
     def draw_body(self, surface: pygame.Surface, y: int) -> None:
         """The refusal, then how far such a ban is real: the game's own is invented."""
-        fonts, width = self.app.fonts, BOX.width - 120
+        fonts, width = self.app.fonts, self.box.width - 120
         if self.ban.fact is None:
             return super().draw_body(surface, y)
-        y = draw_paragraph(surface, fonts, self.body(), pygame.Rect(BOX.x + 60, y, width, 300),
+        y = draw_paragraph(surface, fonts, self.body(), pygame.Rect(self.box.x + 60, y, width, 300),
                            "body", self.palette.ink, max_lines=5)
         draw_fact(self.app, self.palette, surface, self.app.config.scenario.facts[self.ban.fact],
-                  pygame.Rect(BOX.x + 60, y + 16, width, 0))
+                  pygame.Rect(self.box.x + 60, y + 16, width, 0))
 
 
 class LeaveScene(Modal):
@@ -246,7 +249,7 @@ class IdleScene(Modal):
 
     def draw_body(self, surface: pygame.Surface, y: int) -> None:
         super().draw_body(surface, y)
-        bar = pygame.Rect(BOX.x + 60, BOX.bottom - 210, BOX.width - 120, 16)
+        bar = pygame.Rect(self.box.x + 60, self.box.bottom - 210, self.box.width - 120, 16)
         frac = max(0.0, self.left / self.total)
         panel(surface, bar, self.palette.surface_alt, 8)
         panel(surface, pygame.Rect(bar.x, bar.y, round(bar.width * frac), bar.height), theme.ORANGE, 8)

@@ -111,7 +111,7 @@ class PlayScene(Scene):
         self._show_changes(outcome.changes, CARD.center)
         self._check_tier()
         if self.brisk and not self.session.finished:
-            self._pending = cardview.receipt(self, outcome)
+            self._pending = self._pending + cardview.receipt(self, outcome)
             self._after_move()
             return
         self.outcome, self.outcome_card = outcome, card
@@ -150,6 +150,8 @@ class PlayScene(Scene):
             return
         self._announce_step()
         self.relayout()
+        if self.brisk:  # news that does not fit this card waits for the next screen
+            self._pending = cardview.spill(self, CARD) + self._pending
 
     def _announce_step(self) -> None:
         step = self.session.step

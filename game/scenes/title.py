@@ -69,8 +69,11 @@ class TitleScene(Scene):
         base = vertical_gradient(theme.CANVAS, pal.bg_top, pal.bg_bottom).copy()
         scenario = app.config.scenario
         draw_text(base, fonts, app.text(scenario.title), (LEFT, 190), 150, pal.accent, "display")
-        draw_paragraph(base, fonts, app.text(scenario.tagline), pygame.Rect(LEFT, 390, 820, 200),
-                       "title", pal.ink, "semibold")
+        tagline = app.text(scenario.tagline)
+        # One line above the promises: larger text or a longer language takes a size less.
+        size = "title" if len(fonts.wrap(tagline, "title", 820, "semibold")) == 1 else "lead"
+        draw_paragraph(base, fonts, fonts.fit(tagline, size, 820, "semibold"),
+                       pygame.Rect(LEFT, 390, 820, 200), size, pal.ink, "semibold")
         y = 540
         for key in ("title.point1", "title.point2", "title.point3"):
             pygame.draw.circle(base, theme.GAIN, (LEFT + 14, y + 24), 12)
