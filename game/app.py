@@ -10,7 +10,7 @@ import gc
 import os
 import random
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 import pygame
@@ -67,8 +67,9 @@ class App:
         self.canvas = self._open_display()
         self.clock = pygame.time.Clock()
         self.strings = Strings()
-        self.settings = Settings(lang=config.lang)
-        self.fonts = Fonts()
+        self.settings = self._start_settings()
+        self.keyboard = False  # a key was the last input: focus rings show on every screen
+        self.fonts = Fonts(LARGE_TEXT_SCALE if self.settings.large_text else 1.0)
         vertical_gradient.cache_clear()  # surfaces shared between screens belong to one display
         shadow.cache_clear()
         button_pictures_clear()
@@ -136,6 +137,11 @@ class App:
         """Delete the visitor's session: nothing of it stays in memory."""
         self.session = None
 
+    def _start_settings(self) -> Settings:
+        """The settings every visit starts with: the defaults, or what the command line
+        asked for a kiosk or a workshop (--text large, --motion less)."""
+        return replace(self.config.settings, lang=self.config.lang)
+
     def set_text_scale(self, large: bool) -> None:
         self.settings.large_text = large
         self.fonts = Fonts(LARGE_TEXT_SCALE if large else 1.0)
@@ -154,8 +160,9 @@ class App:
         """Back to the attract screen with every setting as it was at start-up."""
         from .scenes.title import TitleScene
         self.forget_session()
-        self.settings = Settings(lang=self.config.lang)
-        self.fonts = Fonts()
+        self.settings = self._start_settings()
+        self.keyboard = False
+        self.fonts = Fonts(LARGE_TEXT_SCALE if self.settings.large_text else 1.0)
         self.replace_all(TitleScene(self))
         gc.collect()  # between visitors: nothing of the last visit lingers in memory
 

@@ -27,6 +27,8 @@ EPILOG = """examples:
   python main.py --check levels/          validate every level file
   python main.py --autoplay conform --seed 3 --report /tmp/r.json
   python main.py --screenshots /tmp/shots
+  python main.py --screenshots /tmp/de --lang de --text large
+  python main.py --fullscreen --length kiosk --text large --motion less
 """
 
 
@@ -41,6 +43,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                    help="kiosk: about 3 days, 3-5 minutes; workshop: about 7 days")
     p.add_argument("--lang", default="en", metavar="CODE", help="start language (en, de)")
     p.add_argument("--fullscreen", action="store_true", help="fill the screen")
+    p.add_argument("--text", choices=("normal", "large"), default="normal",
+                   help="text size every visit starts with (a visitor may still change it)")
+    p.add_argument("--motion", choices=("full", "less"), default="full",
+                   help="animation every visit starts with (less: no floating numbers, "
+                        "confetti or flashes)")
     p.add_argument("--idle", type=float, default=90.0, metavar="SECONDS",
                    help="seconds without input before the 'Still there?' countdown")
     p.add_argument("--check", nargs="+", metavar="PATH",
@@ -131,10 +138,17 @@ def write_report(path: str | None, summary: dict) -> None:
             print(f"--report: could not write {path}: {err.strerror}", file=sys.stderr)
 
 
+def start_settings(args):
+    """The settings a visit starts with, from --text and --motion."""
+    from .app import Settings
+    return Settings(large_text=args.text == "large", reduce_motion=args.motion == "less")
+
+
 def _config(scenario, args, **extra):
     from .app import Config
     return Config(scenario=scenario, length=args.length, seed=args.seed,
-                  fullscreen=args.fullscreen, idle_after=args.idle, lang=args.lang, **extra)
+                  fullscreen=args.fullscreen, idle_after=args.idle, lang=args.lang,
+                  settings=start_settings(args), **extra)
 
 
 def play(scenario, args) -> int:

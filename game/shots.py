@@ -20,8 +20,9 @@ def take(scenario, args) -> int:
     out.mkdir(parents=True, exist_ok=True)
     seed = args.seed if args.seed is not None else 1
     saved: list[str] = []
+    from .cli import start_settings
     app = App(Config(scenario=scenario, length=args.length, seed=seed, headless=True,
-                     lang=args.lang, idle_after=10**9))
+                     lang=args.lang, idle_after=10**9, settings=start_settings(args)))
 
     def shoot(name: str) -> None:
         if name in saved:

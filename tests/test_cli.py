@@ -145,3 +145,20 @@ def test_a_report_that_cannot_be_written_costs_the_report_not_the_game(tmp_path,
     folder = tmp_path / "gone"
     write_report(str(folder / "r.json"), {"a": 1})
     assert "could not write" in capsys.readouterr().err
+
+
+def test_text_and_motion_can_be_set_for_every_visit(tmp_path):
+    from game.app import App
+    from game.cli import _config, parse_args
+    from game.content import load_scenario
+    args = parse_args(["--text", "large", "--motion", "less", "--lang", "de"])
+    app = App(_config(load_scenario(HARMONY), args, headless=True))
+    assert app.settings.large_text and app.settings.reduce_motion and app.fonts.scale > 1
+    app.settings.large_text = False  # a visitor changes it; the next visitor starts afresh
+    app.reset()
+    assert app.settings.large_text and app.settings.reduce_motion
+    assert app.settings.lang == "de"
+    out = tmp_path / "shots"
+    assert main(["--screenshots", str(out), "--length", "kiosk", "--text", "large",
+                 "--lang", "de"]) == 0
+    assert len(list(out.glob("*.png"))) > 15

@@ -180,3 +180,48 @@ def test_no_debrief_page_runs_into_the_navigation(harmony, make_app, lang, large
         if scene.bottom > NAV_Y - 10:
             overflow.append((scene.screen_id(), page, scene.bottom))
     assert overflow == []
+
+
+def test_a_digit_is_the_option_with_that_place_on_screen_locked_or_not(harmony, make_app):
+    from game import input as inp
+    app = make_app(harmony, length="kiosk")
+    driver = Driver(app, "resist", seed=1, via="direct")
+    driver.frames(0.5)
+    while app.top.screen_id() != "card-locked":
+        driver.act(driver.next_key())
+    options = [b for b in app.top.buttons if b.key.startswith("option-")]
+    assert not options[0].enabled and options[1].enabled  # the perk's ride is locked
+    step = app.session.step
+    app.top.handle(inp.Action(inp.PICK, index=0))
+    assert app.session.step is step  # nothing chosen: the locked option answered
+    assert app.top.focus.shown() is options[0] and "Unlocks" in options[0].hint
+    app.top.handle(inp.Action(inp.PICK, index=1))
+    assert app.session.step is not step  # "2" is the second option on screen
+
+
+def test_keys_keep_the_ring_and_start_on_the_primary_action(harmony, make_app):
+    from game import input as inp
+    app = make_app(harmony, length="kiosk")
+    driver = Driver(app, "conform", seed=1, via="keys")
+    seen = []
+
+    def look(screen):
+        ring = app.top.focus.shown()
+        seen.append((screen, ring.key if ring else None))
+    driver.play(on_screen=look)
+    chrome = {"settings", "leave", "lang-de", "lang-en"}
+    # As each screen settles (a game's own frames aside, where the keys are moving), the
+    # ring is on the screen's own action, never on the top bar.
+    assert all(key not in chrome for screen, key in seen
+               if key and not screen.startswith("minigame-")), seen
+    after_game = [key for (a, _), (b, key) in zip(seen, seen[1:])
+                  if a.startswith("minigame-") and not b.startswith("minigame-")]
+    assert after_game and all(k and k.startswith(("option-", "modal-")) for k in after_game)
+    # Tab goes in reading order: the top bar first, left to right.
+    app2 = make_app(harmony)
+    app2.top.handle(inp.Action(inp.NEXT))
+    order = []
+    for _ in range(len([b for b in app2.top.buttons if b.enabled])):
+        order.append(app2.top.focus.current().rect.topleft)
+        app2.top.handle(inp.Action(inp.NEXT))
+    assert order == sorted(order, key=lambda p: (p[1] // 40, p[0]))

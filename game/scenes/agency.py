@@ -26,7 +26,8 @@ class AgencyScene(AfterScene):
         return "agency-result" if self.decided else "agency"
 
     def default_focus(self) -> int:
-        return len(self.buttons) - 1 if self.decided else 0
+        keys = [b.key for b in self.buttons]
+        return keys.index("continue") if self.decided and "continue" in keys else 0
 
     def rules_top(self) -> int:
         """Below the title and the lead, however they wrap."""

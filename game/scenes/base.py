@@ -51,13 +51,20 @@ class Scene:
     def relayout(self) -> None:
         current = self.focus.current()
         key = current.key if current else None
-        self.buttons = self.layout() + self.chrome()
+        own = self.layout()
+        self.buttons = own + self.chrome()
         self.invalidate()
-        keys = [b.key for b in self.buttons]
-        self.focus.set(self.buttons, keys.index(key) if key in keys else self.default_focus())
+        # The focus stays on a button that is still there; the top bar never keeps it, so a
+        # new screen starts on its primary action.
+        keys = [b.key for b in own]
+        prefer = keys.index(key) if key in keys else self.default_focus() if own else None
+        self.focus.set(self.buttons, prefer)
+        self.focus.visible = self.focus.visible or getattr(self.app, "keyboard", False)
 
     def default_focus(self) -> int:
-        return 0
+        """The screen's primary action: its first primary button, else its first."""
+        return next((i for i, b in enumerate(self.buttons) if b.style == "primary"
+                     and b.enabled), 0)
 
     def invalidate(self) -> None:
         """What is on screen may have changed: paint afresh next frame."""
@@ -65,6 +72,10 @@ class Scene:
 
     def handle(self, action: inp.Action) -> None:
         self.invalidate()
+        # Once a key is used the focus ring shows on every screen, until a tap or a click.
+        self.app.keyboard = action.kind != inp.POINT
+        if self.app.keyboard:
+            self.focus.visible = True
         if action.kind == inp.POINT:
             for button in self.buttons:
                 if button.hit(action.pos):
@@ -156,7 +167,7 @@ class Scene:
         return buttons
 
     def draw_buttons(self, surface: pygame.Surface, buttons: list[Button] | None = None) -> None:
-        focused = self.focus.current() if self.focus.visible else None
+        focused = self.focus.shown()
         for button in buttons if buttons is not None else self.buttons:
             draw_button(surface, self.app.fonts, button, self.palette, button is focused,
                         pressed=button is self._pressed and self._press_time > 0)

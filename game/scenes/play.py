@@ -240,9 +240,17 @@ class PlayScene(Scene):
         self.app.replace(EndScene(self.app))
 
     def pick(self, index: int) -> None:
-        keys = [b.key for b in self.buttons if b.key.startswith("option-") and b.enabled]
-        if 0 <= index < len(keys):
-            self.press(self.button(keys[index]))
+        """Digit N is the Nth option on screen, locked or not: a locked one answers with its
+        lock, by taking the focus so its hint shows."""
+        options = [b for b in self.buttons if b.key.startswith("option-")]
+        if not 0 <= index < len(options):
+            return
+        if options[index].enabled:
+            self.press(options[index])
+        else:
+            self.app.play("refused")
+            self.focus.index, self.focus.visible = self.buttons.index(options[index]), True
+            self.invalidate()
 
     # -- time -------------------------------------------------------------------------
 

@@ -38,21 +38,35 @@ class Focus:
     visible: bool = False
     buttons: list[Button] = field(default_factory=list)
 
-    def set(self, buttons: list[Button], prefer: int = 0) -> None:
+    def set(self, buttons: list[Button], prefer: int | None = 0) -> None:
+        """Focus ``prefer``; None: nothing until Tab or an arrow (a screen whose only
+        buttons are the top bar's, where Enter must not open the settings)."""
         self.buttons = buttons
         enabled = [i for i, b in enumerate(buttons) if b.enabled]
+        if prefer is None:
+            self.index = -1
+            return
         self.index = prefer if prefer in enabled else (enabled[0] if enabled else 0)
 
     def move(self, step: int) -> None:
+        """Tab and the arrows go in reading order: the top bar left to right, then the
+        screen from top to bottom, each row left to right."""
         self.visible = True
-        enabled = [i for i, b in enumerate(self.buttons) if b.enabled]
+        enabled = sorted((i for i, b in enumerate(self.buttons) if b.enabled),
+                         key=lambda i: (self.buttons[i].rect.y // 40, self.buttons[i].rect.x))
         if not enabled:
             return
-        pos = enabled.index(self.index) if self.index in enabled else 0
+        pos = enabled.index(self.index) if self.index in enabled else -1 if step > 0 else 0
         self.index = enabled[(pos + step) % len(enabled)]
 
     def current(self) -> Button | None:
         if 0 <= self.index < len(self.buttons) and self.buttons[self.index].enabled:
+            return self.buttons[self.index]
+        return None
+
+    def shown(self) -> Button | None:
+        """Where the ring is drawn: also on a locked button a digit pointed at."""
+        if self.visible and 0 <= self.index < len(self.buttons):
             return self.buttons[self.index]
         return None
 
