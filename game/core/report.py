@@ -26,7 +26,8 @@ def build(session: Session, style: str | None) -> dict[str, Any]:
         "score_range": [session.scenario.score_min, session.scenario.score_max],
         "score_history": [
             {"day": e.day, "score": e["after"], "delta": e["delta"],
-             "reason": text(e["reason"]), "source": e["source"]}
+             "reason": text(e["reason"]), "source": e["source"], "cause": e["cause"],
+             "shown": session.shown.get(e.seq)}
             for e in log.of_kind("score_change")],
         "tier_history": [
             {"day": e.day, "from": e["before"], "to": e["after"], "up": e["up"]}

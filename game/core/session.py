@@ -36,6 +36,9 @@ class Session:
         self.onboarding = tuple(c for c in scenario.onboarding if length in c.lengths)
         self.data_points = 0
         self.streak = 0
+        # Where each score change was put in front of the player, by its log entry: the
+        # screens say so as they draw it ("outcome", "card", "morning", "game"...).
+        self.shown: dict[int, str] = {}
         self._pending: list[_Pending] = []
         self._categories: set[str] = set()
         self._day_stats = _DayStats(self.citizen.score())
@@ -219,12 +222,12 @@ class Session:
                             source=source, subs=applied, cause=cause)
             return ()
         undisclosed = ("A6",) if reason is None else ()
-        self.log.append("score_change", day, claims=claims + undisclosed, before=before,
-                        after=after, delta=after - before, reason=reason, source=source,
-                        subs=applied, cause=cause)
+        entry = self.log.append("score_change", day, claims=claims + undisclosed,
+                                before=before, after=after, delta=after - before,
+                                reason=reason, source=source, subs=applied, cause=cause)
         if self.tier != tier_before:
             self._tier_changed(day, tier_before, self.tier)
-        return (Change(before, after, reason, source),)
+        return (Change(before, after, reason, source, entry.seq),)
 
     def _tier_changed(self, day: int, old: Tier, new: Tier) -> None:
         order = [t.id for t in self.scenario.tiers]

@@ -15,6 +15,7 @@ class Change:
     after: int
     reason: Text | None
     source: str
+    seq: int = -1  # its score_change entry in the log, so a screen can say it showed it
 
     @property
     def delta(self) -> int:

@@ -15,11 +15,12 @@ from ..ui import theme
 from ..ui.avatar import avatar
 from ..ui.facts import draw_fact
 from ..ui.widgets import Button, draw_paragraph, draw_text, panel, paragraph_height
+from . import notices
+from .notices import NOTICE_LINE, _change_line, _draw_notices, _notices
 
 PAD = 56
 BUTTON_H = 98
 GAP = 14
-NOTICE_LINE = 40
 
 
 def _column(rect: pygame.Rect, count: int) -> list[pygame.Rect]:
@@ -144,32 +145,20 @@ def _draw_card(scene, surface, rect: pygame.Rect) -> None:
                        "title", pal.ink, "bold") + 12
     y = draw_paragraph(surface, fonts, app.text(card.text), pygame.Rect(rect.x + PAD, y, width, 400),
                        size, pal.ink, max_lines=fits) + 20
-    _draw_notices(scene, surface, rect, y, _notices(scene, step))
+    _draw_notices(scene, surface, rect, y, _notices(scene, step), _text_bottom(scene, rect))
 
 
-def spill(scene, rect: pygame.Rect) -> list[tuple[str, str, tuple]]:
-    """On a walk-up visit: the rows of news from before (the last outcome, the night) that
-    do not fit above this card's buttons beside the card's own notices. They wait for the
-    next screen rather than be cut."""
+def spill(scene, rect: pygame.Rect) -> list[tuple]:
+    """News from before that this card has no room for waits for the next screen."""
     step, fonts, app = scene.session.step, scene.app.fonts, scene.app
-    if step.card is None or not scene.receipt:
+    if step.card is None:
         return []
     width = rect.width - 2 * PAD
     size, fits, needed = text_fit(scene, rect)
     y = (rect.y + HEADER_H + paragraph_height(fonts, app.text(step.card.title), width, "title",
                                               "bold")
          + 12 + min(fits, needed) * fonts.line_height(size) + 20)
-    room = (_text_bottom(scene, rect) - y - 28) // NOTICE_LINE
-    own = len(_notice_lines(scene, _notices(scene, step)[len(scene.receipt):], width - 48))
-    kept, used = 0, own
-    for notice in scene.receipt:
-        used += len(_notice_lines(scene, [notice], width - 48))
-        if used > room:
-            break
-        kept += 1
-    rest = list(scene.receipt[kept:])
-    scene.receipt = tuple(scene.receipt[:kept])
-    return rest
+    return notices.spill(scene, rect, y, _text_bottom(scene, rect))
 
 
 def _friend_face(surface, card, rect: pygame.Rect) -> None:
@@ -179,107 +168,6 @@ def _friend_face(surface, card, rect: pygame.Rect) -> None:
     if len(friends) == 1:
         face = avatar(friends.pop(), 44)
         surface.blit(face, face.get_rect(center=(rect.x + PAD + 18, rect.y + 44 + 20)))
-
-
-def _notices(scene, step) -> list[tuple[str, str, tuple]]:
-    """(sign, words, colour) for what happened as this card appeared: on a walk-up visit
-    first what the last choice and the night did (there is no outcome or morning screen
-    there), then changes, then re-judged choices (each carries its new rule as the
-    reason), then the rules that did not touch this player."""
-    app = scene.app
-    lines = list(scene.receipt) + [_change_line(scene, change) for change in step.changes]
-    told = [change.reason for change in step.changes]
-    if not scene.brisk:  # a walk-up visit hears only of the rules that touched it
-        lines += [("", app.text(note), scene.palette.ink) for note in step.notes
-                  if note not in told]
-    return lines
-
-
-def receipt(scene, outcome) -> list[tuple[str, str, tuple]]:
-    """A choice's outcome as notice rows, for the screen after it on a walk-up visit: the
-    points and their reason (or that it earned none), the data and who got it, a perk."""
-    app, pal, lang = scene.app, scene.palette, scene.app.settings.lang
-    label = app.t("quote", text=app.text(outcome.option.label))
-    if outcome.changes:
-        sign, reason, color = _change_line(scene, outcome.changes[0])
-        if outcome.changes[0].reason is not None:  # "Reason: undisclosed" stays in full
-            reason = app.text(outcome.changes[0].reason)
-        if len(outcome.changes) > 1:
-            arrow, color = theme.trend(outcome.delta, pal.ink_soft)
-            sign = f"{arrow} {signed(outcome.delta)}"
-        rows = [(sign, f"{label} · {reason}", color)]
-    else:
-        rows = [("", f"{label} · {app.t('play.no_points')}", pal.ink_soft)]
-    partners = [app.text(app.config.scenario.partners[p].name) for p in outcome.shared]
-    data = app.t("play.data_to" if partners else "play.data_kept",
-                 n=number(outcome.data_points, lang), who=", ".join(partners))
-    rows.append(("", data, pal.ink_soft))
-    if outcome.perk_used is not None:
-        rows.append(("", "✓ " + app.t("play.perk_used", perk=app.text(outcome.perk_used.name)),
-                     theme.GAIN_TEXT))
-    return rows
-
-
-def morning(scene, step) -> list[tuple[str, str, tuple]]:
-    """A morning as notice rows, for the day's first card on a walk-up visit: what the
-    night did, each change with its reason (or "undisclosed"), then today's goal. The
-    night's news without points waits for the debrief."""
-    rows = [_change_line(scene, c) for c in step.changes]
-    return rows + [("", _goal(scene), theme.BLUE)]
-
-
-def _change_line(scene, change: Change) -> tuple[str, str, tuple]:
-    app = scene.app
-    arrow, color = theme.trend(change.delta, scene.palette.ink_soft)
-    reason = app.text(change.reason) if change.reason else app.t("play.undisclosed")
-    return f"{arrow} {signed(change.delta)}", f"{app.t('play.reason')}: {reason}", color
-
-
-SIGN_W = 120  # the column for "▼ −12", so wrapped reasons hang under their first words
-
-
-def _notice_lines(scene, notices, width: int) -> list[tuple[str, str, tuple]]:
-    """(sign or "", line, colour) rows, at most two lines a notice."""
-    fonts = scene.app.fonts
-    rows = []
-    for sign, text, color in notices:
-        indent = SIGN_W if sign else 0
-        wrapped = fonts.wrap(text, "small", width - indent, "semibold")
-        if len(wrapped) > 2:
-            wrapped = wrapped[:2]
-            wrapped[1] = wrapped[1].rstrip(".,; ") + "…"
-        rows += [(sign if i == 0 else " ", line, color) if sign else ("", line, color)
-                 for i, line in enumerate(wrapped)]
-    return rows
-
-
-def _draw_notices(scene, surface, rect, y: int, notices) -> int:
-    """The notices in the room left above the buttons; what does not fit is counted."""
-    if not notices:
-        return y
-    fonts, pal = scene.app.fonts, scene.palette
-    width = rect.width - 2 * PAD
-    rows = _notice_lines(scene, notices, width - 48)
-    room = (_text_bottom(scene, rect) - y - 28) // NOTICE_LINE
-    if len(rows) > room >= 2:
-        hidden = len(rows) - (room - 1)
-        rows = rows[:room - 1] + [("", scene.app.t("play.more_notices", n=hidden),
-                                   pal.ink_soft)]
-    elif len(rows) > room:  # one row of room: the first line, marked as going on
-        rows = [(sign, fonts.fit(text + " …", "small", width - 48 - (SIGN_W if sign else 0),
-                                 "semibold"), color) for sign, text, color in rows[:room]]
-    if not rows:
-        return y
-    box = pygame.Rect(rect.x + PAD, y, width, len(rows) * NOTICE_LINE + 28)
-    panel(surface, box, pal.surface_alt, 20)
-    ty = box.y + 14
-    for sign, text, color in rows:
-        if sign.strip():
-            draw_text(surface, fonts, sign, (box.x + 24, ty), "small", color, "bold")
-        x = box.x + 24 + (SIGN_W if sign else 0)
-        draw_text(surface, fonts, text, (x, ty), "small", color, "semibold")
-        ty += NOTICE_LINE
-    return box.bottom
 
 
 def _draw_outcome(scene, surface, rect: pygame.Rect) -> None:
@@ -296,11 +184,17 @@ def _draw_outcome(scene, surface, rect: pygame.Rect) -> None:
     draw_text(surface, fonts, app.t("play.points"), (rect.x + PAD + big.get_width() + 24,
               y + big.get_height() - 70), "title", color, "bold")
     y += big.get_height() + 10
-    reasons = [app.text(c.reason) if c.reason else app.t("play.undisclosed") for c in outcome.changes]
-    if reasons:
-        draw_text(surface, fonts, f"{app.t('play.reason')}: {reasons[0]}", (rect.x + PAD, y),
-                  "lead", pal.ink, "semibold")
-        y += 70
+    # Every change this choice made, each with its reason or "undisclosed": one adds up
+    # to the big number, several are listed with their own points.
+    for change in outcome.changes:
+        reason = app.text(change.reason) if change.reason else app.t("play.undisclosed")
+        line = f"{app.t('play.reason')}: {reason}"
+        if len(outcome.changes) > 1:
+            line = f"{signed(change.delta)}  {line}"
+        draw_text(surface, fonts, fonts.fit(line, "lead", rect.width - 2 * PAD, "semibold"),
+                  (rect.x + PAD, y), "lead", pal.ink, "semibold")
+        scene.session.shown.setdefault(change.seq, "outcome")
+        y += 56 if len(outcome.changes) > 1 else 70
     width = rect.width - 2 * PAD
     if outcome.option.outcome is not None:
         y = draw_paragraph(surface, fonts, app.text(outcome.option.outcome),
@@ -327,21 +221,23 @@ def _draw_morning(scene, surface, rect: pygame.Rect) -> None:
     draw_text(surface, fonts, app.t("play.good_morning"), (rect.x + PAD, y), "headline",
               pal.ink, "display")
     y += 120
-    lines = [(f"{sign}   {words}", color) for sign, words, color in
+    lines = [(f"{sign}   {words}", color) for sign, words, color, _ in
              (_change_line(scene, c) for c in step.changes)]
+    for change in step.changes:
+        session.shown.setdefault(change.seq, "morning")
     if not step.changes and step.day > 1:
         lines.append((app.t("play.no_overnight"), pal.ink_soft))
     lines += [(app.text(n), pal.ink) for n in step.notes]
     if session.streak:
         lines.append((app.t("play.streak", n=session.streak), theme.GAIN_TEXT))
-    lines.append((_goal(scene), theme.BLUE))
+    lines.append((goal(scene), theme.BLUE))
     lines.append((app.t("play.today", n=len(session.schedule[step.day - 1])), pal.ink))
     for text, color in lines:
         y = draw_paragraph(surface, fonts, text, pygame.Rect(rect.x + PAD, y, rect.width - 2 * PAD,
                            200), "lead", color, "semibold") + 14
 
 
-def _goal(scene) -> str:
+def goal(scene) -> str:
     """The next tier and what it unlocks: the carrot for today."""
     app, session = scene.app, scene.session
     tiers = app.config.scenario.tiers
@@ -385,7 +281,8 @@ def _draw_day_end(scene, surface, rect: pygame.Rect) -> None:
         draw_text(surface, fonts, app.t("play.data_today", n=number(end["data_points"],
                   app.settings.lang)), (rect.x + PAD, y), "small", pal.ink_soft)
         y += 60
-    _draw_notices(scene, surface, rect, y, list(scene.receipt))
+    _draw_notices(scene, surface, rect, y, list(scene.receipt), _text_bottom(scene, rect),
+                  "day end")
 
 
 def _flame(surface, center) -> None:

@@ -573,4 +573,6 @@ class MinigameScene(Scene):
         arrow, color = theme.trend(delta, pal.ink_soft)
         text = (t("minigame.score_moved", delta=signed(delta), arrow=arrow) if delta
                 else t("minigame.score_same"))
+        for change in self.outcome.changes:  # the game, named above, is the reason
+            self.session.shown.setdefault(change.seq, "game")
         draw_text(surface, app.fonts, text, (inner.x, CARD.bottom - 250), "lead", color, "bold")

@@ -12,7 +12,7 @@ from ..i18n import signed
 from ..ui import theme
 from ..ui.anim import Counter, Floater, Tween, ease_out
 from ..ui.widgets import Button, panel, shadow, vertical_gradient
-from . import cardview
+from . import cardview, notices
 from .base import Scene
 from .hud import GAUGE_CENTER, Hud
 
@@ -111,7 +111,7 @@ class PlayScene(Scene):
         self._show_changes(outcome.changes, CARD.center)
         self._check_tier()
         if self.brisk and not self.session.finished:
-            self._pending = self._pending + cardview.receipt(self, outcome)
+            self._pending = self._pending + notices.receipt(self, outcome)
             self._after_move()
             return
         self.outcome, self.outcome_card = outcome, card
@@ -159,7 +159,7 @@ class PlayScene(Scene):
             return
         self._step_shown = step
         if self.brisk and step.kind == "morning":
-            self._pending += cardview.morning(self, step)
+            self._pending += notices.morning(self, step, cardview.goal(self))
             if step.changes:
                 self._show_changes(step.changes, CARD.center)
             self.session.advance()
