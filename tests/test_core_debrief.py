@@ -79,3 +79,17 @@ def test_conditions_see_bans_and_top_tier(harmony):
     assert "banned" in debrief.conditions(harmony, resist.log)
     assert "top_tier" in debrief.conditions(harmony, conform.log)
     assert "banned" not in debrief.conditions(harmony, conform.log)
+
+
+def test_a_perk_taken_by_a_tier_drop_is_counted_as_lost(harmony):
+    for seed in range(1, 30):
+        session, summary = played(harmony, "random", seed)
+        tiers = {t.id: t for t in harmony.tiers}
+        end = tiers[session.log.first("session_end")["tier"]]
+        for perk in summary.perks_lost:
+            assert perk not in end.perks
+            assert any(not e["up"] and perk in tiers[e["before"]].perks
+                       for e in session.log.of_kind("tier_change"))
+        if summary.perks_lost:
+            return
+    raise AssertionError("no random session lost a perk in 29 seeds")

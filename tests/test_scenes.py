@@ -225,3 +225,34 @@ def test_keys_keep_the_ring_and_start_on_the_primary_action(harmony, make_app):
         order.append(app2.top.focus.current().rect.topleft)
         app2.top.handle(inp.Action(inp.NEXT))
     assert order == sorted(order, key=lambda p: (p[1] // 40, p[0]))
+
+
+def test_a_tier_pop_up_and_the_panel_behind_it_tell_the_same_state(harmony, make_app):
+    from game.core.citizen import tier_for
+    from game.scenes.play import PlayScene
+    app = make_app(harmony, length="workshop")
+    checked = []
+
+    def look(screen):
+        if screen.startswith("tier-"):
+            play = next(s for s in app.scenes if isinstance(s, PlayScene))
+            shown = tier_for(harmony, play.counter.value)
+            assert not play.counter.rolling and not play.floaters
+            assert shown.id == app.top.new.id == app.session.tier.id
+            checked.append(screen)
+    Driver(app, "random", seed=2, via="direct").play(on_screen=look)
+    assert checked
+
+
+@pytest.mark.parametrize("lang,large", [("en", False), ("de", True)])
+def test_a_morning_ends_above_its_button(harmony, make_app, lang, large):
+    app = make_app(harmony, length="workshop", lang=lang)
+    app.set_text_scale(large)
+    seen = []
+
+    def look(screen):
+        if screen == "morning":
+            app.top.draw(app.canvas)
+            seen.append(app.top.content_bottom <= app.top.button("next").rect.top - 20)
+    Driver(app, "resist", seed=1, via="direct").play(on_screen=look)
+    assert seen and all(seen)

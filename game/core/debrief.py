@@ -115,6 +115,7 @@ class Debrief:
     network: circle_debrief.Network | None = None  # None: the scenario has no circle
     play: Play | None = None
     reshaped: Entry | None = None  # the rule the player changed after the last day, if any
+    perks_lost: tuple[str, ...] = ()  # perk ids a tier drop took away (and not given back)
 
 
 def build(scenario: Scenario, log: SessionLog) -> Debrief:
@@ -149,7 +150,18 @@ def build(scenario: Scenario, log: SessionLog) -> Debrief:
                   tuple(scenario.minigame(e["id"]).title for e in log.of_kind("minigame")
                         if e["outcome"] != "skipped")),
         reshaped=log.first("reshaped"),
+        perks_lost=_perks_lost(scenario, log),
     )
+
+
+def _perks_lost(scenario: Scenario, log: SessionLog) -> tuple[str, ...]:
+    """Perks a tier drop took away and the end did not give back: a loss as real as a ban."""
+    tiers = {t.id: t for t in scenario.tiers}
+    lost = [p for e in log.of_kind("tier_change") if not e["up"]
+            for p in tiers[e["before"]].perks if p not in tiers[e["after"]].perks]
+    end = log.first("session_end")
+    kept = tiers[end["tier"]].perks if end else ()
+    return tuple(dict.fromkeys(p for p in lost if p not in kept))
 
 
 def games(scenario: Scenario, log: SessionLog) -> tuple[GamePlay, ...]:

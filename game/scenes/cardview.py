@@ -76,12 +76,14 @@ def _option_buttons(scene, rect: pygame.Rect) -> list[Button]:
     return buttons
 
 
-def draw(scene, surface: pygame.Surface, rect: pygame.Rect) -> None:
+def draw(scene, surface: pygame.Surface, rect: pygame.Rect) -> int | None:
+    """Paint the card; for a morning, return where its words end (tests hold it above the
+    button)."""
     step = scene.session.step
     if scene.outcome is not None:
         _draw_outcome(scene, surface, rect)
     elif step.kind == "morning":
-        _draw_morning(scene, surface, rect)
+        return _draw_morning(scene, surface, rect)
     elif step.kind == "day_end":
         _draw_day_end(scene, surface, rect)
     elif step.card is not None:
@@ -214,7 +216,7 @@ def _draw_outcome(scene, surface, rect: pygame.Rect) -> None:
                   pygame.Rect(rect.x + PAD, y + 24, width, 0))
 
 
-def _draw_morning(scene, surface, rect: pygame.Rect) -> None:
+def _draw_morning(scene, surface, rect: pygame.Rect) -> int:
     app, pal, fonts = scene.app, scene.palette, scene.app.fonts
     step, session = scene.session.step, scene.session
     y = _header(scene, surface, rect, app.t("play.morning_sender"), None)
@@ -232,9 +234,18 @@ def _draw_morning(scene, surface, rect: pygame.Rect) -> None:
         lines.append((app.t("play.streak", n=session.streak), theme.GAIN_TEXT))
     lines.append((goal(scene), theme.BLUE))
     lines.append((app.t("play.today", n=len(session.schedule[step.day - 1])), pal.ink))
+    # Everything above the button: a size less if needed, then the day's count and goal
+    # give way (never the night's changes, which come first).
+    width, bottom = rect.width - 2 * PAD, _text_bottom(scene, rect)
+    height = lambda size, rows: sum(  # noqa: E731
+        paragraph_height(fonts, t, width, size, "semibold") + 14 for t, _ in rows)
+    size = "lead" if y + height("lead", lines) <= bottom else "body"
+    while len(lines) > len(step.changes) and y + height(size, lines) > bottom:
+        lines.pop()
     for text, color in lines:
-        y = draw_paragraph(surface, fonts, text, pygame.Rect(rect.x + PAD, y, rect.width - 2 * PAD,
-                           200), "lead", color, "semibold") + 14
+        y = draw_paragraph(surface, fonts, text, pygame.Rect(rect.x + PAD, y, width, 200),
+                           size, color, "semibold") + 14
+    return y - 14
 
 
 def goal(scene) -> str:

@@ -118,6 +118,9 @@ def paint_arc(app, pal, surf, s: Debrief) -> int:
     if lost or not brief:
         lines.append((app.t("debrief.arc.lost", what=", ".join(lost) or app.t("debrief.none")),
                       pal.ink, "body", "regular"))
+    if s.perks_lost:  # taken away by a tier drop: a loss as real as a ban
+        lines.append((app.t("debrief.arc.perks_lost", what=", ".join(
+            app.text(sc.perks[p].name) for p in s.perks_lost)), pal.ink, "body", "regular"))
     if not brief:  # a walk-up visit met its re-judged choices on the rules card itself
         lines.append((app.t("debrief.arc.rejudged", n=len(s.rejudged)), pal.ink, "body",
                       "regular"))

@@ -220,6 +220,11 @@ class PlayScene(Scene):
         if self.brisk and (old.perks, old.bans) == (new.perks, new.bans):
             return  # on a walk-up visit only a change that opens or closes something stops play
         self.app.play("tier_up" if up else "tier_down")
+        # The screen behind the pop-up shows the state the pop-up announces.
+        self.counter.finish()
+        self.data_counter.finish()
+        self.floaters.clear()
+        self.invalidate()
         self.app.push(TierScene(self.app, old, new, up))
 
     def ask_leave(self) -> None:
@@ -278,7 +283,7 @@ class PlayScene(Scene):
         panel's labels. While the score rolls, only the moving parts go on top of it."""
         layer = self.base.copy()
         self.hud.draw_static(layer)
-        cardview.draw(self, layer, CARD)
+        self.content_bottom = cardview.draw(self, layer, CARD)
         self.draw_buttons(layer)
         return layer
 

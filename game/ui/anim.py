@@ -66,6 +66,11 @@ class Counter:
         self.tween.update(dt)
         self.shown = self.start + (self.target - self.start) * ease_out(self.tween.t)
 
+    def finish(self) -> None:
+        """Land on the target now (a pop-up is about to show the state it rolls to)."""
+        self.tween.finish()
+        self.start = self.shown = float(self.target)
+
     @property
     def value(self) -> int:
         return round(self.shown)
