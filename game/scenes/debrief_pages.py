@@ -195,12 +195,16 @@ def _chart(app, pal, surf, rect: pygame.Rect, s: Debrief) -> None:
             draw_text(surf, fonts, str(tier.min), (rect.x - 14, ty), "small", pal.ink_soft,
                       anchor="midright")
             labelled = ty
-        # Each band carries its grade, so the lines read as tiers, not as bare numbers.
-        grade = app.text(tier.name).split(" · ")[0]
-        band_mid = (ty + to_y(bounds[i + 1])) / 2
-        if ty - to_y(bounds[i + 1]) >= 30:
-            draw_text(surf, fonts, grade, (rect.right + 14, band_mid), "small", pal.ink_soft,
-                      "semibold", anchor="midleft")
+    # Each band carries its grade, so the lines read as tiers, not as bare numbers. Narrow
+    # bands go without, except the one this player ended in, which is always named.
+    mids = [(to_y(t.min) + to_y(bounds[i + 1])) / 2 for i, t in enumerate(sc.tiers)]
+    final = next(i for i, t in enumerate(sc.tiers) if t.id == s.final_tier)
+    for i, tier in enumerate(sc.tiers):
+        wide = to_y(tier.min) - to_y(bounds[i + 1]) >= 30
+        if i == final or (wide and abs(mids[i] - mids[final]) >= 34):
+            draw_text(surf, fonts, app.text(tier.name).split(" · ")[0],
+                      (rect.right + 14, mids[i]), "small",
+                      pal.accent if i == final else pal.ink_soft, "semibold", anchor="midleft")
     points = s.series
     n = max(1, len(points) - 1)
     to_x = lambda i: rect.x + i / n * rect.width  # noqa: E731

@@ -571,8 +571,11 @@ class MinigameScene(Scene):
                                pal.ink) + 14
         delta = self.outcome.delta
         arrow, color = theme.trend(delta, pal.ink_soft)
-        text = (t("minigame.score_moved", delta=signed(delta), arrow=arrow) if delta
-                else t("minigame.score_same"))
+        # How game points became score points: the app's grade of the play, 0 % or less
+        # earning nothing (the game's own penalties aside).
+        grade = str(round(self.outcome.result.grade * 100)).replace("-", "−")
+        text = (t("minigame.score_moved", delta=signed(delta), arrow=arrow, grade=grade)
+                if delta else t("minigame.score_same", grade=grade))
         for change in self.outcome.changes:  # the game, named above, is the reason
             self.session.shown.setdefault(change.seq, "game")
         draw_text(surface, app.fonts, text, (inner.x, CARD.bottom - 250), "lead", color, "bold")
