@@ -38,12 +38,14 @@ class ErrorScene(Scene):
     def paint(self, surface: pygame.Surface) -> None:
         app, pal, fonts = self.app, self.palette, self.app.fonts
         surface.fill(pal.bg_bottom)
-        draw_text(surface, fonts, app.t("errors.visitor"), (80, 60), "title", pal.ink, "bold")
-        draw_text(surface, fonts, app.t("errors.title", n=len(self.problems)), (80, 160),
-                  "lead", pal.ink, "semibold")
-        draw_paragraph(surface, fonts, app.t("errors.lead"), pygame.Rect(80, 220, 1760, 100),
-                       "body", pal.ink_soft)
-        y = 300
+        # Each part below the one before: the visitor's line wraps rather than run off the
+        # screen (German, larger text).
+        y = draw_paragraph(surface, fonts, app.t("errors.visitor"), pygame.Rect(80, 60, 1760,
+                           200), "title", pal.ink, "bold") + 30
+        y = draw_paragraph(surface, fonts, app.t("errors.title", n=len(self.problems)),
+                           pygame.Rect(80, y, 1760, 100), "lead", pal.ink, "semibold") + 10
+        y = draw_paragraph(surface, fonts, app.t("errors.lead"), pygame.Rect(80, y, 1760, 100),
+                           "body", pal.ink_soft) + 24
         for line in self.problems[:MAX_LINES]:
             y = draw_paragraph(surface, fonts, line, pygame.Rect(80, y, 1760, 100), "small",
                                pal.ink, max_lines=1) + 8

@@ -16,8 +16,8 @@ from ..ui.anim import Counter, Floater, Tween, ease_out, ease_out_back
 from ..ui.icons import draw_icon
 from ..ui.keep import Keep
 from ..ui.widgets import (RING, Button, backing, button_picture, button_words, draw_button,
-                          draw_paragraph, draw_text, panel, progress_bar, shadow,
-                          vertical_gradient)
+                          draw_paragraph, draw_text, panel, paragraph_height, progress_bar,
+                          shadow, vertical_gradient)
 from .base import Scene
 
 CARD = pygame.Rect(600, 150, 1280, 890)  # where the play screen has its card
@@ -563,11 +563,17 @@ class MinigameScene(Scene):
         y += 170
         marks = {"good": ("✓", theme.GAIN_TEXT), "bad": ("×", theme.LOSS_TEXT),
                  "plain": ("•", pal.ink_soft)}
-        for line in result.lines:
+        # The lines keep clear of the score line below them: a size less, then another.
+        texts = [t(line.key, **line.values) for line in result.lines]
+        floor = CARD.bottom - 260
+        size = next((sz for sz in ("lead", "body", "small") if y + sum(
+            paragraph_height(app.fonts, x, inner.width - 56, sz) + 14 for x in texts) <= floor),
+            "small")
+        for line, words in zip(result.lines, texts):
             mark, color = marks[line.tone]
-            draw_text(surface, app.fonts, mark, (inner.x, y), "lead", color, "bold")
-            y = draw_paragraph(surface, app.fonts, t(line.key, **line.values),
-                               pygame.Rect(inner.x + 56, y, inner.width - 56, 200), "lead",
+            draw_text(surface, app.fonts, mark, (inner.x, y), size, color, "bold")
+            y = draw_paragraph(surface, app.fonts, words,
+                               pygame.Rect(inner.x + 56, y, inner.width - 56, 200), size,
                                pal.ink) + 14
         delta = self.outcome.delta
         arrow, color = theme.trend(delta, pal.ink_soft)

@@ -116,7 +116,8 @@ def spill(scene, rect: pygame.Rect, text_top: int, bottom: int) -> list[tuple]:
         if used > room:
             break
         kept += 1
-    rest = list(scene.receipt[kept:])
+    # Only changes wait for the next screen: a goal or a data count would be stale there.
+    rest = [notice for notice in scene.receipt[kept:] if notice[3]]
     scene.receipt = tuple(scene.receipt[:kept])
     return rest
 

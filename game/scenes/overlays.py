@@ -13,7 +13,7 @@ from ..i18n import number
 from ..ui import theme
 from ..ui.anim import Confetti, Tween, ease_out_back
 from ..ui.facts import draw_fact
-from ..ui.widgets import Button, draw_paragraph, panel
+from ..ui.widgets import Button, draw_paragraph, panel, paragraph_height
 from .base import Scene
 
 BOX = pygame.Rect(0, 0, 1160, 660)
@@ -166,7 +166,13 @@ class RefusedScene(Modal):
         super().__init__(app)
         self.ban = ban
         if ban.fact is not None:  # room for how far such a ban is real, with its source
-            self.box = BOX.inflate(0, 160)
+            fonts, width = app.fonts, BOX.width - 120
+            fact = app.config.scenario.facts[ban.fact]
+            need = (paragraph_height(fonts, self.heading(), width, "headline", "display")
+                    + paragraph_height(fonts, self.body(), width, "body") + 16
+                    + draw_fact(app, self.palette, None, fact, pygame.Rect(0, 0, width, 0)))
+            room = BOX.height - 60 - 20 - 60 - 110 - 24  # heading top, gap, button, margin
+            self.box = BOX.inflate(0, min(300, max(0, need - room) + 40))
 
     def heading(self) -> str:
         return self.app.t("refused.title")
