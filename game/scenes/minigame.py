@@ -522,7 +522,9 @@ class MinigameScene(Scene):
                                     t("minigame.seconds_left", n=max(0, round(left))),
                                     (bar.right + 24, bar.centery), "body", pal.ink, "semibold",
                                     anchor="midleft")]
-        points = app.fonts.render(t("minigame.points", n=number(model.points, app.settings.lang)),
+        # In play the game's own points need no "game": the score chip says "Your score".
+        points = app.fonts.render(t("minigame.points_short",
+                                    n=number(model.points, app.settings.lang)),
                                   "lead", pal.ink, "display")
         drawn.append(surface.blit(points, points.get_rect(midright=(PLAY.right, CHIP.centery))))
         rects = self.view.draw(surface, PLAY)

@@ -99,10 +99,17 @@ class Modal(Scene):
     def draw_behind(self, surface: pygame.Surface) -> None:
         """Anything between the dimmed screen and the panel (confetti)."""
 
+    def body_floor(self) -> int:
+        """Where the body must end: above the buttons."""
+        return self.box.bottom - 60 - 110 - 24
+
     def draw_body(self, surface: pygame.Surface, y: int) -> None:
-        draw_paragraph(surface, self.app.fonts, self.body(),
-                       pygame.Rect(self.box.x + 60, y, self.box.width - 120, 300), "lead", self.palette.ink,
-                       max_lines=5)
+        """The body, a size less where larger text would run into what is below it."""
+        fonts, width = self.app.fonts, self.box.width - 120
+        size = next((sz for sz in ("lead", "body", "small") if y + paragraph_height(
+            fonts, self.body(), width, sz) <= self.body_floor()), "small")
+        draw_paragraph(surface, fonts, self.body(), pygame.Rect(self.box.x + 60, y, width, 300),
+                       size, self.palette.ink, max_lines=5)
 
 
 class TierScene(Modal):
@@ -252,6 +259,9 @@ class IdleScene(Modal):
         self.left -= dt
         if self.left <= 0:
             self.app.reset()
+
+    def body_floor(self) -> int:
+        return self.box.bottom - 210 - 16  # above the countdown bar
 
     def draw_body(self, surface: pygame.Surface, y: int) -> None:
         super().draw_body(surface, y)
