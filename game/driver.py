@@ -95,6 +95,15 @@ class Driver:
             return f"option-{bots.pick(self.style, session, self.rng).id}"
         return "next"
 
+    def reach(self, screen: str, max_steps: int = 3000) -> None:
+        """Play on in character until ``screen`` is on top (tests start from a moment)."""
+        self.frames(0.5)
+        for _ in range(max_steps):
+            if self.app.top.screen_id() == screen:
+                return
+            self.act(self.next_key())
+        raise RuntimeError(f"never reached {screen!r}")
+
     def act(self, key: str) -> None:
         """Press the button ``key`` names; an empty key waits a frame instead."""
         if key:

@@ -64,9 +64,7 @@ def test_a_walk_up_visit_goes_from_its_last_day_to_the_reckoning(request, make_a
 def test_changing_nothing_is_a_choice_too(harmony, make_app):
     app = make_app(harmony, length="workshop")
     driver = Driver(app, "conform", seed=1, via="touch")
-    driver.frames(0.5)
-    while app.top.screen_id() != "agency":
-        driver.act(driver.next_key())
+    driver.reach("agency")
     driver.press("skip")
     assert app.top.screen_id() == "agency-result"
     assert not any(b.enabled for b in app.top.buttons if b.key.startswith("rule-"))

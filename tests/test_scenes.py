@@ -185,10 +185,7 @@ def test_no_debrief_page_runs_into_the_navigation(harmony, make_app, lang, large
 def test_a_digit_is_the_option_with_that_place_on_screen_locked_or_not(harmony, make_app):
     from game import input as inp
     app = make_app(harmony, length="kiosk")
-    driver = Driver(app, "resist", seed=1, via="direct")
-    driver.frames(0.5)
-    while app.top.screen_id() != "card-locked":
-        driver.act(driver.next_key())
+    Driver(app, "resist", seed=1, via="direct").reach("card-locked")
     options = [b for b in app.top.buttons if b.key.startswith("option-")]
     assert not options[0].enabled and options[1].enabled  # the perk's ride is locked
     step = app.session.step
