@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pygame
 
-from ..core.session import Change
 from ..core.social import FRIEND_ACTIONS
 from ..i18n import number, signed
 from ..ui import theme
