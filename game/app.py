@@ -137,6 +137,11 @@ class App:
         """Delete the visitor's session: nothing of it stays in memory."""
         self.session = None
 
+    @property
+    def walk_up(self) -> bool:
+        """A museum visit (the kiosk length): fewer, shorter screens, the same argument."""
+        return self.config.length == "kiosk"
+
     def _start_settings(self) -> Settings:
         """The settings every visit starts with: the defaults, or what the command line
         asked for a kiosk or a workshop (--text large, --motion less)."""

@@ -128,7 +128,7 @@ class ScorersScene(AfterScene):
         s = v.scorer
         label, fact_size, like = self._squeeze(v, inner)
         y = draw_paragraph(surface, fonts, app.text(s.name), inner, "lead", pal.ink, "bold")
-        if like and app.config.length != "kiosk":
+        if like and not app.walk_up:
             y = draw_paragraph(surface, fonts, app.text(s.like), pygame.Rect(
                 inner.x, y, inner.width, 90), "small", pal.ink_soft)
         y = self._meter(surface, pygame.Rect(inner.x, y + 12, inner.width, 12), v)
@@ -141,7 +141,7 @@ class ScorersScene(AfterScene):
         # The fact sits at the card's foot; the choices that moved it take the room between.
         fact_top = inner.bottom - self.fact_height(s.fact, inner.width, fact_size)
         step = fonts.line_height("small")
-        if label and app.config.length != "kiosk":  # there the arrows say it
+        if label and not app.walk_up:  # there the arrows say it
             draw_text(surface, fonts, app.t("after.scorers.moved"), (inner.x, y + 10), "small",
                       pal.ink_soft)
             y += step
@@ -151,7 +151,7 @@ class ScorersScene(AfterScene):
             draw_text(surface, fonts, app.t("after.scorers.nothing"), (inner.x, y), "small",
                       pal.ink)
             y += step
-        shown = room if app.config.length != "kiosk" else min(room, KIOSK_TOP)
+        shown = room if not app.walk_up else min(room, KIOSK_TOP)
         for choice, worth in v.top[:shown]:
             arrow, color = theme.trend(round(worth), pal.ink_soft, bright=True)
             line = fonts.fit(f"{arrow} {app.text(choice.option.label)}", "small", inner.width)
@@ -232,7 +232,7 @@ class EpilogueScene(AfterScene):
             y = draw_paragraph(surface, fonts, app.t("after.epilogue.none"),
                                pygame.Rect(LEFT, y, WIDTH, 100), "body", pal.ink_soft)
         flips = sorted(r.flipped, key=lambda f: -abs(f.after - f.before))
-        limit = self.SHOWN if app.config.length != "kiosk" else KIOSK_FLIPS
+        limit = self.SHOWN if not app.walk_up else KIOSK_FLIPS
         fact_w = NAV.x - 40 - LEFT
         # As many turned choices as fit above the fact and the line that sums up the rest.
         floor = 1080 - 20 - self.fact_height(sc.epilogue.fact, fact_w) - 20 \

@@ -39,7 +39,7 @@ class AgencyScene(AfterScene):
     def layout(self) -> list[Button]:
         app, rules = self.app, self.app.config.scenario.agency.rules
         buttons, top = [], self.rules_top()
-        brief = app.config.length == "kiosk"  # a walk-up visit reads the rules' names only
+        brief = app.walk_up  # a walk-up visit reads the rules' names only
         for i, rule in enumerate(rules):
             x = LEFT + (i % 2) * (RULE_W + RULE_GAP)
             y = top + (i // 2) * (RULE_H + 24)
@@ -64,7 +64,7 @@ class AgencyScene(AfterScene):
         self.rule, self.decided = rule_id, True
         self.result = afterword.reshape(self.app.session, rule_id)
         self.app.play("whoosh")
-        if self.app.config.length == "kiosk":
+        if self.app.walk_up:
             go_on(self.app)  # a walk-up visit reads what the rule did on the debrief's first page
             return
         self.relayout()
@@ -82,7 +82,7 @@ class AgencyScene(AfterScene):
         top = max(b.rect.bottom for b in self.buttons if b.key.startswith("rule-")) + 30
         self.draw_buttons(surface)
         if not self.decided:
-            if app.config.length != "kiosk":  # on a walk-up visit the buttons say enough
+            if not app.walk_up:  # on a walk-up visit the buttons say enough
                 draw_paragraph(surface, fonts, app.t("after.agency.pick"),
                                pygame.Rect(LEFT, top, WIDTH, 80), "body", pal.ink_soft)
             return

@@ -15,9 +15,8 @@ from ..ui.avatar import avatar
 from ..ui.facts import draw_fact
 from ..ui.widgets import Button, draw_paragraph, draw_text, panel, paragraph_height
 from . import notices
-from .notices import NOTICE_LINE, _change_line, _draw_notices, _notices
+from .notices import NOTICE_LINE, PAD, _change_line, _draw_notices, _notices
 
-PAD = 56
 BUTTON_H = 98
 GAP = 14
 
@@ -283,7 +282,7 @@ def _draw_day_end(scene, surface, rect: pygame.Rect) -> None:
         draw_text(surface, fonts, app.t(lost), (rect.x + PAD, y), "lead",
                   pal.ink_soft, "semibold")
     y += 80
-    if not scene.brisk:  # a walk-up visit reads its tier and data on the score panel
+    if not scene.app.walk_up:  # a walk-up visit reads its tier and data on the score panel
         tier = app.config.scenario.tier(end["tier"])
         draw_text(surface, fonts, app.t("play.your_tier", tier=app.text(tier.name)),
                   (rect.x + PAD, y), "lead", pal.ink)

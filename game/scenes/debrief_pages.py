@@ -27,7 +27,7 @@ def _chunks(items: list, size: int) -> list[list]:
 def plan(app, summary: Debrief) -> list[tuple[str, object]]:
     """What happened, what was kept, what it did (with the facts), what is real, now what.
     A walk-up visit gets three pages instead (``debrief_kiosk``)."""
-    if app.config.length == "kiosk":
+    if app.walk_up:
         from .debrief_kiosk import plan as kiosk_plan
         return kiosk_plan(app, summary)
     pages: list[tuple[str, object]] = [("arc", summary), ("dossier", summary)]
@@ -104,12 +104,12 @@ def paint_arc(app, pal, surf, s: Debrief) -> int:
         (app.t("debrief.arc.scores", start=number(s.start_score, lang),
                end=number(s.final_score, lang)), pal.ink, "lead", "bold"),
     ]
-    if app.config.length != "kiosk":  # a walk-up visit reads its final tier off the chart
+    if not app.walk_up:  # a walk-up visit reads its final tier off the chart
         lines.append((app.t("debrief.arc.tier", tier=app.text(sc.tier(s.final_tier).name)),
                       pal.ink, "body", "semibold"))
     if s.play is not None:
         lines.append((_play_line(app, s.play), pal.ink, "body", "semibold"))
-    brief = app.config.length == "kiosk"  # a walk-up visit is told what happened, not "none"
+    brief = app.walk_up  # a walk-up visit is told what happened, not "none"
     won = sorted({app.text(sc.perks[e["perk"]].name) for e in s.perks_used})
     if won or not brief:
         lines.append((app.t("debrief.arc.won", what=", ".join(won) or app.t("debrief.none")),
@@ -223,7 +223,7 @@ def _chart(app, pal, surf, rect: pygame.Rect, s: Debrief) -> None:
         pygame.draw.lines(surf, pal.accent, False, coords, 6)
     for x, y in (coords[0], coords[-1]):
         pygame.draw.circle(surf, pal.accent, (x, y), 12)
-    if app.config.length != "kiosk":
+    if not app.walk_up:
         draw_text(surf, fonts, app.t("debrief.arc.axis"), (rect.x, rect.y - 46), "small",
                   pal.ink_soft)
 
@@ -317,7 +317,7 @@ def paint_facts(app, pal, surf, facts) -> int:
 
 def paint_prompts(app, pal, surf, prompts) -> int:
     y = _title(app, pal, surf, "debrief.prompts.title")
-    if app.config.length != "kiosk":  # a walk-up visit goes straight to the questions
+    if not app.walk_up:  # a walk-up visit goes straight to the questions
         y = draw_paragraph(surf, app.fonts, app.t("debrief.prompts.lead"),
                            pygame.Rect(LEFT, y, WIDTH, 100), "body", pal.ink_soft) + 30
     texts = [app.text(p.text) for p in prompts]

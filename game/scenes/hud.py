@@ -37,6 +37,7 @@ class Hud:
         self.scene = scene
         self.app = scene.app
         self.gauge = self._gauge_surface()
+        self.counter_room = RECT.width - 72  # measured beside the day when the panel is drawn
 
     def _fraction(self, score: float) -> float:
         sc = self.app.config.scenario
@@ -83,8 +84,11 @@ class Hud:
         self._perks(surface, y + 8, session.tier)
         bottom = RECT.bottom - 30
         pygame.draw.line(surface, pal.line, (RECT.x + 36, SEPARATOR_Y), (RECT.right - 36, SEPARATOR_Y), 2)
-        draw_text(surface, fonts, app.t("hud.day", day=max(1, session.step.day), days=session.days),
-                  (RECT.right - 36, bottom), "small", pal.ink_soft, "semibold", anchor="bottomright")
+        day = draw_text(surface, fonts, app.t("hud.day", day=max(1, session.step.day),
+                                               days=session.days),
+                        (RECT.right - 36, bottom), "small", pal.ink_soft, "semibold",
+                        anchor="bottomright")
+        self.counter_room = day.x - 24 - (RECT.x + 36)  # for the data counter beside it
 
     def draw_moving(self, surface: pygame.Surface, shown_score: float, data_points: int,
                     rolling: bool = False) -> None:
@@ -110,11 +114,8 @@ class Hud:
         draw_text(surface, fonts, name, pill.center, "lead", theme.readable_on(band), "bold",
                   anchor="center")
         self._next_tier(surface, pill.bottom + 16, shown_score, index)
-        session = self.scene.session
-        day = app.t("hud.day", day=max(1, session.step.day), days=session.days)
-        room = RECT.width - 72 - fonts.font("small", "semibold").size(day)[0] - 24
         label = app.t("hud.data_points", n=number(data_points, lang))
-        if fonts.font("small").size(label)[0] > room:  # larger text: the short label
+        if fonts.font("small").size(label)[0] > self.counter_room:  # larger text: shorter
             label = app.t("hud.data_short", n=number(data_points, lang))
         counter = fonts.render(label, "small", pal.ink_soft, cache=not rolling)
         surface.blit(counter, counter.get_rect(bottomleft=(RECT.x + 36, RECT.bottom - 30)))

@@ -11,6 +11,7 @@ from ..i18n import number, signed
 from ..ui import theme
 from ..ui.widgets import draw_text, panel
 
+PAD = 56  # the card's inner margin
 SIGN_W = 120  # the column for "▼ −12", so wrapped reasons hang under their first words
 NOTICE_LINE = 40
 
@@ -22,7 +23,7 @@ def _notices(scene, step) -> list[tuple]:
     app = scene.app
     lines = list(scene.receipt) + _grouped(scene, step.changes)
     told = [change.reason for change in step.changes]
-    if not scene.brisk:  # a walk-up visit hears only of the rules that touched it
+    if not scene.app.walk_up:  # a walk-up visit hears only of the rules that touched it
         lines += [("", app.text(note), scene.palette.ink, ()) for note in step.notes
                   if note not in told]
     return lines
@@ -106,7 +107,7 @@ def spill(scene, rect: pygame.Rect, text_top: int, bottom: int) -> list[tuple]:
     notices. They wait for the next screen rather than be cut."""
     if scene.session.step.card is None or not scene.receipt:
         return []
-    width = rect.width - 2 * 56 - 48
+    width = rect.width - 2 * PAD - 48
     room = (bottom - text_top - 28) // NOTICE_LINE
     own = len(_notice_lines(scene, _notices(scene, scene.session.step)[len(scene.receipt):],
                             width))
@@ -129,7 +130,7 @@ def _draw_notices(scene, surface, rect, y: int, notices, bottom: int,
     if not notices:
         return y
     fonts, pal = scene.app.fonts, scene.palette
-    width = rect.width - 2 * 56
+    width = rect.width - 2 * PAD
     rows = _notice_lines(scene, notices, width - 48)
     room = (bottom - y - 28) // NOTICE_LINE
     if len(rows) > room:  # short of room, the lines without points give way first
@@ -148,7 +149,7 @@ def _draw_notices(scene, surface, rect, y: int, notices, bottom: int,
                 for sign, text, color, seqs in rows[:room]]
     if not rows:
         return y
-    box = pygame.Rect(rect.x + 56, y, width, len(rows) * NOTICE_LINE + 28)
+    box = pygame.Rect(rect.x + PAD, y, width, len(rows) * NOTICE_LINE + 28)
     panel(surface, box, pal.surface_alt, 20)
     ty = box.y + 14
     for sign, text, color, seqs in rows:

@@ -39,7 +39,6 @@ class PlayScene(Scene):
         self._step_shown = None
         # A walk-up visit keeps moving: a choice's outcome and a morning's news are shown
         # as notices on the next screen instead of screens of their own.
-        self.brisk = app.config.length == "kiosk"
         self.receipt: tuple = ()  # notice rows on the current screen from the one before
         self._pending: list = []  # rows waiting for the next screen
 
@@ -110,7 +109,7 @@ class PlayScene(Scene):
             return
         self._show_changes(outcome.changes, CARD.center)
         self._check_tier()
-        if self.brisk and not self.session.finished:
+        if self.app.walk_up and not self.session.finished:
             self._pending = self._pending + notices.receipt(self, outcome)
             self._after_move()
             return
@@ -150,7 +149,7 @@ class PlayScene(Scene):
             return
         self._announce_step()
         self.relayout()
-        if self.brisk:  # news that does not fit this card waits for the next screen
+        if self.app.walk_up:  # news that does not fit this card waits for the next screen
             self._pending = cardview.spill(self, CARD) + self._pending
 
     def _announce_step(self) -> None:
@@ -158,7 +157,7 @@ class PlayScene(Scene):
         if step is self._step_shown:
             return
         self._step_shown = step
-        if self.brisk and step.kind == "morning":
+        if self.app.walk_up and step.kind == "morning":
             self._pending += notices.morning(self, step, cardview.goal(self))
             if step.changes:
                 self._show_changes(step.changes, CARD.center)
@@ -217,7 +216,7 @@ class PlayScene(Scene):
         up = tiers.index(new.id) > tiers.index(self._tier_seen)
         old = self.app.config.scenario.tier(self._tier_seen)
         self._tier_seen = new.id
-        if self.brisk and (old.perks, old.bans) == (new.perks, new.bans):
+        if self.app.walk_up and (old.perks, old.bans) == (new.perks, new.bans):
             return  # on a walk-up visit only a change that opens or closes something stops play
         self.app.play("tier_up" if up else "tier_down")
         # The screen behind the pop-up shows the state the pop-up announces.
@@ -239,7 +238,7 @@ class PlayScene(Scene):
         from .afterword import go_on
         from .end import EndScene
         self.app.end_session()
-        if self.brisk and not self.session.log.of_kind("left"):
+        if self.app.walk_up and not self.session.log.of_kind("left"):
             go_on(self.app)  # a walk-up visit goes from its last day straight to the reckoning
             return
         self.app.replace(EndScene(self.app))
