@@ -10,6 +10,7 @@ from typing import Callable
 import pygame
 
 from .core import bots
+from .ui import layout
 from .ui.theme import CANVAS
 
 FRAME = 1 / 10
@@ -94,6 +95,17 @@ class Driver:
         if session is not None and scene.button("next") is None and session.step.card is not None:
             return f"option-{bots.pick(self.style, session, self.rng).id}"
         return "next"
+
+    def look(self) -> list[str]:
+        """Paint the screen afresh and say, as "screen: problem" lines, what runs out of its
+        box or over other words (under ``layout.watch``, which records what is drawn)."""
+        app = self.app
+        for scene in app.scenes:
+            scene.invalidate()
+        app.painted_by = None
+        layout.forget(app.canvas)
+        app.draw()
+        return [f"{app.top.screen_id()}: {p}" for p in layout.problems(app.canvas)]
 
     def reach(self, screen: str, max_steps: int = 3000) -> None:
         """Play on in character until ``screen`` is on top (tests start from a moment)."""

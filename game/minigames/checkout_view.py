@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from ..scenes.minigame import MOVES_Y, PLAY
+from ..ui import layout
 from ..ui import theme
 from ..ui.anim import Confetti, Floater, Tween, ease_out, ease_out_back
 from ..ui.icons import draw_icon
@@ -195,7 +196,7 @@ class CheckoutView(GameView):
             last = tiles[-1]
             at = label.get_rect(midleft=(last.right + 36, last.centery))
             items.append(("count", model.index, at,
-                          lambda s, label=label, at=at: s.blit(label, at)))
+                          lambda s, label=label, at=at: layout.blit(s, label, at)))
         return items
 
     def _card_sprite(self, index: int, side: str) -> pygame.Surface:
@@ -266,7 +267,7 @@ class CheckoutView(GameView):
             pygame.draw.circle(surface, pal.accent, centre, 44, 4)
             draw_text(surface, self.fonts, "=", centre, "title", pal.accent, "display", "center")
             panel(surface, pill, pal.surface_alt, pill.height // 2, pal.line, 2)
-            surface.blit(pill_text, pill_text.get_rect(center=pill.center))
+            layout.blit(surface, pill_text, pill_text.get_rect(center=pill.center))
         return ("same", (said, centre), pill.union(circle), paint)
 
     def _draw_card(self, surface, rect: pygame.Rect, product, own: bool, points: int,
@@ -367,7 +368,7 @@ class CheckoutView(GameView):
             panel(sprite, box, theme.GAIN)
             icon.midleft = (box.centerx - width // 2, box.centery)
             draw_icon(sprite, "cart", icon, ink)
-            sprite.blit(label, label.get_rect(midleft=(icon.right + 30, box.centery)))
+            layout.blit(sprite, label, label.get_rect(midleft=(icon.right + 30, box.centery)))
             self._banner = bonus, sprite
         return self._banner[1]
 

@@ -49,7 +49,7 @@ class Walker:
 class Crossing(GameModel):
     NAME = "crossing"
     CLAIMS = ("A9",)
-    CONTROLS = (("minigame.crossing.walk", "walk"), ("minigame.crossing.wait", "wait"))
+    CONTROLS = (("minigame.crossing.walk_red", "walk"), ("minigame.crossing.wait", "wait"))
 
     def __init__(self, placement, rng: random.Random, relaxed: bool = False,
                  perks: frozenset[str] = frozenset()):

@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import pygame
 
 from ..i18n import number, signed
+from ..ui import layout
 from ..ui import theme
 from ..ui.anim import Tween, ease_out
 from ..ui.icons import draw_icon
@@ -118,7 +119,7 @@ class CrossingView(GameView):
             label = self.fonts.render(text, "title", color, "display")
             surf = pygame.Surface(label.get_rect().inflate(32, 12).size, pygame.SRCALPHA)
             panel(surf, surf.get_rect(), WHITE, 18)
-            surf.blit(label, label.get_rect(center=surf.get_rect().center))
+            layout.blit(surf, label, label.get_rect(center=surf.get_rect().center))
             self.floats[key] = surf
         return surf
 
@@ -597,7 +598,7 @@ class CrossingView(GameView):
             picture = pygame.Surface(plate.size)
             picture.fill(CLEAR)
             panel(picture, picture.get_rect(), fill, radius)
-            picture.blit(label, label.get_rect(center=plate.center).move(-plate.x, -plate.y))
+            layout.blit(picture, label, label.get_rect(center=plate.center).move(-plate.x, -plate.y))
             picture.set_colorkey(CLEAR, pygame.RLEACCEL)
             cached = self.plates[key] = picture
         return cached

@@ -13,7 +13,7 @@ import math
 import pygame
 
 from ..i18n import signed
-from ..ui import theme
+from ..ui import layout, theme
 from ..ui.anim import Confetti, Floater, Tween, ease_out, ease_out_back
 from ..ui.icons import draw_icon
 from ..ui.widgets import CLEAR, draw_paragraph, draw_text, panel, progress_bar, shadow
@@ -447,7 +447,7 @@ class DailyStudyView(GameView):
             pygame.draw.circle(surface, pal.line, centre, radius, 3)
         label = self.fonts.render(f"×{times}", "title" if times > 1 else "lead", pal.ink,
                                   "display")
-        surface.blit(label, label.get_rect(center=centre))
+        layout.blit(surface, label, label.get_rect(center=centre))
 
     def _cap_picture(self, earned: int) -> bool:
         return self._make(("cap", earned), (660, TOP_H),
@@ -468,10 +468,12 @@ class DailyStudyView(GameView):
         if capped:
             room = pygame.Rect(box.x + 112, box.y + 12, box.width - 130, 90)
             text = self.t("minigame.daily_study.cap_reached")
-            bottom = draw_paragraph(surface, self.fonts, text, room, "body", pal.ink, "bold",
+            size = "body" if len(self.fonts.wrap(text, "body", room.width, "bold")) \
+                * self.fonts.line_height("body", "bold") <= room.height else "small"
+            bottom = draw_paragraph(surface, self.fonts, text, room, size, pal.ink, "bold",
                                     max_lines=2)
-            widest = max(self.fonts.font("body", "bold").size(line)[0]
-                         for line in self.fonts.wrap(text, "body", room.width, "bold"))
+            widest = max(self.fonts.font(size, "bold").size(line)[0]
+                         for line in self.fonts.wrap(text, size, room.width, "bold"))
             return bottom > box.bottom or room.x + widest > box.right
         label = draw_text(surface, self.fonts, self.t("minigame.daily_study.today"),
                           (box.x + 112, box.y + 12), "body", pal.ink, "bold")
@@ -560,7 +562,7 @@ class DailyStudyView(GameView):
                             pal.accent, "bold")
         chip_box = chip.get_rect(midtop=(box.centerx, box.y + 24)).inflate(32, 12)
         panel(surf, chip_box, pal.surface_alt, chip_box.height // 2)
-        surf.blit(chip, chip.get_rect(center=chip_box.center))
+        layout.blit(surf, chip, chip.get_rect(center=chip_box.center))
         text = self.app.text(question.text)
         room = pygame.Rect(box.x + 60, chip_box.bottom + 8, box.width - 120, 150)
         lines = self._words_lines(question)
@@ -623,7 +625,7 @@ class DailyStudyView(GameView):
             panel(target, at, fill, 48)
             draw_icon(target, icon, pygame.Rect(at.x + 28, at.y + 18, 60, 60), ink)
             spot = label.get_rect(midleft=(at.x + 108, at.centery))
-            target.blit(label, spot)
+            layout.blit(target, label, spot)
             return not at.contains(spot)
         return self._make(key, (label.get_width() + 150, 96), paint)
 
@@ -636,21 +638,29 @@ class DailyStudyView(GameView):
         inner = card.inflate(-100, 0)
         title = self.t("minigame.daily_study.offer_title")
         said = self.app.text(params["comment"])
-        lines = min(2, len(self.fonts.wrap(said, "body", inner.width - 126, "semibold")))
-        # The card hugs its content, which grows with the language and the comment.
         small = self.fonts.render(title, "small", pal.ink, "bold").get_height()
-        tall = min(2, len(self.fonts.wrap(title, "lead", inner.width - 260, "bold")))
-        top = max(24 + small + 8 + tall * self.fonts.line_height("lead", "bold") + 4 + small
-                  + 14 + 56 + 14, 222)
-        card.height = min(card.height, top + 70 + lines * self.fonts.line_height("body") + 30)
+
+        def height(big: str, body: str) -> int:
+            """The card hugs its content, which grows with the language and the comment."""
+            tall = min(2, len(self.fonts.wrap(title, big, inner.width - 260, "bold")))
+            lines = min(2, len(self.fonts.wrap(said, body, inner.width - 126, "semibold")))
+            top = max(24 + small + 8 + tall * self.fonts.line_height(big, "bold") + 4 + small
+                      + 14 + 56 + 14, 222)
+            return top + 70 + lines * self.fonts.line_height(body) + 30
+
+        # Larger text or a longer language: a size less rather than out of the card.
+        big, body = next((sizes for sizes in (("lead", "body"), ("body", "small"))
+                          if height(*sizes) <= card.height), ("body", "small"))
+        card.height = min(card.height, height(big, body))
+        lines = min(2, len(self.fonts.wrap(said, body, inner.width - 126, "semibold")))
         surface.blit(shadow(card.size), (card.x - PAD, card.y - PAD))
         panel(surface, card, pal.surface, 28, theme.ORANGE, 6)
         kicker = draw_text(surface, self.fonts,
                            self.t("minigame.daily_study.offer_kicker").upper(),
                            (inner.x, card.y + 24), "small", theme.LOSS_TEXT, "bold")
         y = draw_paragraph(surface, self.fonts, title,
-                           pygame.Rect(inner.x, kicker.bottom + 8, inner.width - 260, 110),
-                           "lead", pal.ink, "bold", max_lines=2)
+                           pygame.Rect(inner.x, kicker.bottom + 8, inner.width - 260, 0),
+                           big, pal.ink, "bold", max_lines=2)
         note = draw_text(surface, self.fonts, self.t("minigame.daily_study.offer_bonus",
                                                      n=params["bonus"]),
                          (inner.x, y + 4), "small", theme.GAIN_TEXT, "bold")
@@ -666,14 +676,14 @@ class DailyStudyView(GameView):
                   anchor="midleft")
         # The comment itself is the hero: big, in a bubble, already signed with the name.
         bubble = pygame.Rect(inner.x + 70, max(news.bottom + 14, card.y + 222),
-                             inner.width - 70, 70 + lines * self.fonts.line_height("body"))
+                             inner.width - 70, 70 + lines * self.fonts.line_height(body))
         panel(surface, bubble, (226, 240, 250), 22, theme.BLUE, 3)
         draw_icon(surface, "comment", pygame.Rect(inner.x, bubble.y + 8, 56, 56), theme.BLUE)
         head = draw_text(surface, self.fonts, self.t("minigame.daily_study.offer_as"),
                          (bubble.x + 28, bubble.y + 12), "small", theme.BLUE, "bold")
         draw_paragraph(surface, self.fonts, said,
-                       pygame.Rect(bubble.x + 28, head.bottom + 4, bubble.width - 56, 100),
-                       "body", pal.ink, "semibold", max_lines=2)
+                       pygame.Rect(bubble.x + 28, head.bottom + 4, bubble.width - 56, 0),
+                       body, pal.ink, "semibold", max_lines=2)
         return bubble.bottom
 
     def _draw_burst(self, surface, centre: tuple[int, int], bonus: int) -> pygame.Rect:
@@ -685,4 +695,4 @@ class DailyStudyView(GameView):
         pygame.draw.polygon(surface, theme.YELLOW, points)
         drawn = pygame.draw.polygon(surface, self.palette.ink, points, 3)
         number = self.fonts.render(f"+{bonus}", "title", self.palette.ink, "display")
-        return drawn.union(surface.blit(number, number.get_rect(center=centre)))
+        return drawn.union(layout.blit(surface, number, number.get_rect(center=centre)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from ..i18n import signed
+from ..ui import layout
 from ..ui import theme
 from ..ui.anim import Tween, ease_out
 from ..ui.icons import draw_icon
@@ -49,7 +50,7 @@ class RumourView(GameView):
         chip = app.fonts.render(f"# {topic}", "small", pal.accent, "semibold")
         chip_box = chip.get_rect(topleft=(rect.x + 40, rect.y + 30)).inflate(28, 14)
         panel(card, chip_box, pal.surface_alt, chip_box.height // 2)
-        card.blit(chip, chip.get_rect(center=chip_box.center))
+        layout.blit(card, chip, chip.get_rect(center=chip_box.center))
         draw_paragraph(card, app.fonts, app.text(post.text),
                        pygame.Rect(rect.x + 40, chip_box.bottom + 24, rect.width - 80, 220),
                        "lead", pal.ink, "semibold", max_lines=4)
@@ -125,7 +126,8 @@ class RumourView(GameView):
             pygame.draw.rect(surface, self.palette.accent, bar, border_radius=4)
         if self.leaving is not None:
             surface.set_clip(rect)
-            drawn.append(self._draw_leaving(surface, post_rect).clip(rect))
+            with layout.moving():
+                drawn.append(self._draw_leaving(surface, post_rect).clip(rect))
             surface.set_clip(None)
         return drawn
 
@@ -178,5 +180,5 @@ class RumourView(GameView):
         text = self.fonts.render(label, "title", (255, 255, 255), "display")
         box = text.get_rect(center=rect.center).inflate(48, 24)
         panel(surface, box, stamp[1], 20)
-        surface.blit(text, text.get_rect(center=box.center))
+        layout.blit(surface, text, text.get_rect(center=box.center))
         return rect.union(box)

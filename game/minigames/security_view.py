@@ -8,10 +8,11 @@ import math
 import pygame
 
 from ..i18n import signed
+from ..ui import layout
 from ..ui import theme
 from ..ui.anim import Tween, ease_out
 from ..ui.icons import draw_icon
-from ..ui.widgets import draw_paragraph, panel, shadow
+from ..ui.widgets import draw_paragraph, panel, paragraph_height, shadow
 from .security import POINTS, WAVE_HOLD
 from .view import GameView
 
@@ -259,7 +260,7 @@ class SecurityView(GameView):
                 rise = 0 if self.app.settings.reduce_motion else round(90 * ease_out(tween.t))
                 at = label.get_rect(midbottom=(cx + 340, belt_y - 120 + dy - rise))
                 items.append((("pop", n), id(label), at,
-                              lambda s, label=label, at=at: s.blit(label, at)))
+                              lambda s, label=label, at=at: layout.blit(s, label, at)))
         if model.offer == "open":
             card = OFFER.move(rect.topleft)
             items.append(("offer", card.size, card.inflate(36, 36),
@@ -320,7 +321,7 @@ class SecurityView(GameView):
             box = canvas.get_bounding_rect()
             sprite = pygame.Surface(box.size)
             sprite.fill(CLEAR)
-            sprite.blit(canvas, (0, 0), box)
+            layout.blit(sprite, canvas, (0, 0), box)
             # Run-length encoding blits faster but is made on the first blit: not worth
             # that pause for a big picture shown once (the offer).
             sprite.set_colorkey(CLEAR, pygame.RLEACCEL if box.width * box.height < 200_000
@@ -387,7 +388,7 @@ class SecurityView(GameView):
         panel(surface, badge, fill, 32)
         draw_icon(surface, icon, pygame.Rect(badge.x + 20, badge.y + 10, 44, 44),
                   theme.readable_on(fill))
-        surface.blit(text, text.get_rect(midleft=(badge.x + 76, badge.centery)))
+        layout.blit(surface, text, text.get_rect(midleft=(badge.x + 76, badge.centery)))
 
     def _header_items(self, rect: pygame.Rect) -> list:
         """The trays left and the combo chip; the lane badge beside them is static."""
@@ -396,7 +397,7 @@ class SecurityView(GameView):
         left = self.fonts.render(self.t("minigame.security.trays_left", n=model.left), "lead",
                                  pal.ink, "bold")
         at = left.get_rect(midright=(rect.right, middle))
-        items = [("left", model.left, at, lambda s: s.blit(left, at))]
+        items = [("left", model.left, at, lambda s: layout.blit(s, left, at))]
         if model.combo >= 2:
             label = self.fonts.render(self.t("minigame.security.combo", n=model.combo), "lead",
                                       WHITE, "display")
@@ -407,7 +408,7 @@ class SecurityView(GameView):
 
             def paint(surface):
                 panel(surface, chip, theme.BLUE, chip.height // 2)
-                surface.blit(label, label.get_rect(center=chip.center))
+                layout.blit(surface, label, label.get_rect(center=chip.center))
             items.append(("combo", model.combo, chip, paint))
         return items
 
@@ -471,7 +472,7 @@ class SecurityView(GameView):
         draw_icon(surface, "wait" if priority else "cross",
                   pygame.Rect(box.x + 20, box.y + 10, box.height - 20, box.height - 20),
                   theme.readable_on(fill))
-        surface.blit(text, text.get_rect(midleft=(box.x + 90, box.centery)))
+        layout.blit(surface, text, text.get_rect(midleft=(box.x + 90, box.centery)))
 
     def _draw_offer(self, surface, card: pygame.Rect) -> None:
         """The shadow's rim (the card hides the rest of it), then the card made once."""
@@ -482,7 +483,7 @@ class SecurityView(GameView):
                      (w - r, r, r, h - 2 * r)):
             surface.blit(shade, (x + area[0], y + area[1]), area)
         sprite, dx, dy = self._offer_sprite(card.size)
-        surface.blit(sprite, (card.x + dx, card.y + dy))
+        layout.blit(surface, sprite, (card.x + dx, card.y + dy))
 
     def _offer_sprite(self, size: tuple[int, int]):
         return self._sprite(("offer", size), lambda s, ox, oy: self._paint_offer(
@@ -492,11 +493,16 @@ class SecurityView(GameView):
         pal, boost = self.palette, self.model.params["boost"]
         panel(surface, card, pal.surface, 28, theme.BLUE, 4)
         draw_icon(surface, "pin", pygame.Rect(card.x + 50, card.y + 60, 140, 140), theme.BLUE)
-        y = draw_paragraph(surface, self.fonts, self.t("minigame.security.offer_title"),
-                           pygame.Rect(card.x + 240, card.y + 50, card.width - 290, 180),
-                           "title", pal.ink, "display")
-        draw_paragraph(surface, self.fonts,
-                       self.t("minigame.security.offer_text", n=boost["skip"],
-                              points=boost["points"]),
-                       pygame.Rect(card.x + 240, y + 16, card.width - 290, 60), "lead",
-                       theme.GAIN_TEXT, "semibold")
+        title = self.t("minigame.security.offer_title")
+        reward = self.t("minigame.security.offer_text", n=boost["skip"], points=boost["points"])
+        width = card.width - 290
+        # Title and reward both on the card: the title a size less where it would push the
+        # reward off it (larger text, German).
+        room = card.height - 96 - paragraph_height(self.fonts, reward, width, "lead", "semibold")
+        size = "title" if paragraph_height(self.fonts, title, width, "title", "display") <= room \
+            else "lead"
+        y = draw_paragraph(surface, self.fonts, title,
+                           pygame.Rect(card.x + 240, card.y + 50, width, 0), size, pal.ink,
+                           "display")
+        draw_paragraph(surface, self.fonts, reward, pygame.Rect(card.x + 240, y + 16, width, 0),
+                       "lead", theme.GAIN_TEXT, "semibold")

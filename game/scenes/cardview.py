@@ -10,6 +10,7 @@ import pygame
 
 from ..core.social import FRIEND_ACTIONS
 from ..i18n import number, signed
+from ..ui import layout as words_at
 from ..ui import theme
 from ..ui.avatar import avatar
 from ..ui.facts import draw_fact
@@ -97,12 +98,14 @@ def _header(scene, surface, rect: pygame.Rect, sender: str, chip: str | None) ->
     _app, pal, fonts = scene.app, scene.palette, scene.app.fonts
     x, y = rect.x + PAD, rect.y + 44
     pygame.draw.circle(surface, pal.accent, (x + 18, y + 20), 18)
-    draw_text(surface, fonts, sender, (x + 50, y), "body", pal.ink_soft, "semibold")
-    if chip:
-        chip_surf = fonts.render(chip, "small", pal.ink, "semibold")
+    said = draw_text(surface, fonts, sender, (x + 50, y), "body", pal.ink_soft, "semibold")
+    if chip:  # what the player chose, right of the sender, shortened if the two would meet
+        room = rect.right - PAD - 20 - 36 - (said.right + 32)
+        chip_surf = fonts.render(fonts.fit(chip, "small", room, "semibold"), "small", pal.ink,
+                                 "semibold")
         box = chip_surf.get_rect(topright=(rect.right - PAD - 20, y + 2)).inflate(36, 14)
         panel(surface, box, pal.surface_alt, box.height // 2)
-        surface.blit(chip_surf, chip_surf.get_rect(center=box.center))
+        words_at.blit(surface, chip_surf, chip_surf.get_rect(center=box.center))
     return y + 70
 
 
@@ -177,13 +180,38 @@ def _draw_outcome(scene, surface, rect: pygame.Rect) -> None:
     card = scene.outcome_card
     y = _header(scene, surface, rect, app.text(card.sender), app.t(
         "play.you_chose", option=app.text(outcome.option.label)))
+    width = rect.width - 2 * PAD
+    fact = (app.config.scenario.facts[outcome.option.fact]
+            if outcome.option.fact is not None else None)
+    partners = [app.text(app.config.scenario.partners[p].name) for p in outcome.shared]
+    data = app.t("play.data_recorded", n=number(outcome.data_points, lang))
+    if partners:
+        data += " · " + app.t("play.shared_with", who=", ".join(partners))
+    said = app.text(outcome.option.outcome) if outcome.option.outcome is not None else ""
+    rows = 56 if len(outcome.changes) > 1 else 70
+
+    def height(big: int, size: str, short: bool) -> int:
+        return (fonts.font(big, "display").get_linesize() + 10 + rows * len(outcome.changes)
+                + (paragraph_height(fonts, said, width, size) + 24 if said else 0)
+                + (60 if outcome.perk_used is not None else 0)
+                + paragraph_height(fonts, data, width, "small")
+                + (24 + draw_fact(app, pal, None, fact, pygame.Rect(0, 0, width, 0),
+                                  short=short) if fact is not None else 0))
+
+    # The news, then a size less where the fact and its source would reach the button, then
+    # the source on one line.
+    big, size, short = next((look for look in ((120, "lead", False), (120, "body", False),
+                                               (96, "body", False), (96, "body", True),
+                                               (76, "body", True))
+                             if y + height(*look) <= _text_bottom(scene, rect)),
+                            (76, "body", True))
     delta = outcome.delta
     arrow, color = theme.trend(delta, pal.ink_soft)
-    big = fonts.render(f"{arrow} {signed(delta)}", 120, color, "display")
-    surface.blit(big, (rect.x + PAD, y))
-    draw_text(surface, fonts, app.t("play.points"), (rect.x + PAD + big.get_width() + 24,
-              y + big.get_height() - 70), "title", color, "bold")
-    y += big.get_height() + 10
+    figure = fonts.render(f"{arrow} {signed(delta)}", big, color, "display")
+    words_at.blit(surface, figure, (rect.x + PAD, y))
+    draw_text(surface, fonts, app.t("play.points"), (rect.x + PAD + figure.get_width() + 24,
+              y + figure.get_height() * 5 // 12), "title" if big > 76 else "lead", color, "bold")
+    y += figure.get_height() + 10
     # Every change this choice made, each with its reason or "undisclosed": one adds up
     # to the big number, several are listed with their own points.
     for change in outcome.changes:
@@ -191,27 +219,22 @@ def _draw_outcome(scene, surface, rect: pygame.Rect) -> None:
         line = f"{app.t('play.reason')}: {reason}"
         if len(outcome.changes) > 1:
             line = f"{signed(change.delta)}  {line}"
-        draw_text(surface, fonts, fonts.fit(line, "lead", rect.width - 2 * PAD, "semibold"),
+        draw_text(surface, fonts, fonts.fit(line, "lead", width, "semibold"),
                   (rect.x + PAD, y), "lead", pal.ink, "semibold")
         scene.session.shown.setdefault(change.seq, "outcome")
-        y += 56 if len(outcome.changes) > 1 else 70
-    width = rect.width - 2 * PAD
-    if outcome.option.outcome is not None:
-        y = draw_paragraph(surface, fonts, app.text(outcome.option.outcome),
-                           pygame.Rect(rect.x + PAD, y, width, 200), "lead", pal.ink) + 24
+        y += rows
+    if said:
+        y = draw_paragraph(surface, fonts, said, pygame.Rect(rect.x + PAD, y, width, 0),
+                           size, pal.ink) + 24
     if outcome.perk_used is not None:
         draw_text(surface, fonts, "✓  " + app.t("play.perk_used", perk=app.text(outcome.perk_used.name)),
                   (rect.x + PAD, y), "body", theme.GAIN_TEXT, "semibold")
         y += 60
-    partners = [app.text(app.config.scenario.partners[p].name) for p in outcome.shared]
-    data = app.t("play.data_recorded", n=number(outcome.data_points, lang))
-    if partners:
-        data += " · " + app.t("play.shared_with", who=", ".join(partners))
-    y = draw_paragraph(surface, fonts, data, pygame.Rect(rect.x + PAD, y, width, 120), "small",
+    y = draw_paragraph(surface, fonts, data, pygame.Rect(rect.x + PAD, y, width, 0), "small",
                        pal.ink_soft)
-    if outcome.option.fact is not None:  # how far what just happened is real
-        draw_fact(app, pal, surface, app.config.scenario.facts[outcome.option.fact],
-                  pygame.Rect(rect.x + PAD, y + 24, width, 0))
+    if fact is not None:  # how far what just happened is real
+        draw_fact(app, pal, surface, fact, pygame.Rect(rect.x + PAD, y + 24, width, 0),
+                  short=short)
 
 
 def _draw_morning(scene, surface, rect: pygame.Rect) -> int:
@@ -265,14 +288,19 @@ def _draw_day_end(scene, surface, rect: pygame.Rect) -> None:
     session = scene.session
     end = session.log.of_kind("day_end")[-1]
     y = _header(scene, surface, rect, app.t("play.summary_sender"), None)
+    # Many changes still to tell (a walk-up visit's last screen of the day): the headlines
+    # close up so that each one gets its line.
+    rows = len(notices._notice_lines(scene, list(scene.receipt), rect.width - 2 * PAD - 48))
+    tight = rows * NOTICE_LINE + 28 + 44 > _text_bottom(scene, rect) - (y + 340)
+    gap = 100 if tight else 130
     draw_text(surface, fonts, app.t("play.day_done", day=end.day), (rect.x + PAD, y), "headline",
               pal.ink, "display")
-    y += 130
+    y += gap
     gained = end["gained"]
     arrow, color = theme.trend(gained, pal.ink_soft)
     draw_text(surface, fonts, f"{arrow} {signed(gained)} {app.t('play.today_points')}",
               (rect.x + PAD, y), "headline", color, "display")
-    y += 130
+    y += gap
     if end["streak"] >= 1:
         _flame(surface, (rect.x + PAD + 22, y + 26))
         draw_text(surface, fonts, app.t("play.streak", n=end["streak"]), (rect.x + PAD + 60, y),
@@ -281,7 +309,7 @@ def _draw_day_end(scene, surface, rect: pygame.Rect) -> None:
         lost = "play.streak_lost" if end.day < session.days else "play.streak_lost_last"
         draw_text(surface, fonts, app.t(lost), (rect.x + PAD, y), "lead",
                   pal.ink_soft, "semibold")
-    y += 80
+    y += 64 if tight else 80
     if not scene.app.walk_up:  # a walk-up visit reads its tier and data on the score panel
         tier = app.config.scenario.tier(end["tier"])
         draw_text(surface, fonts, app.t("play.your_tier", tier=app.text(tier.name)),
@@ -290,6 +318,10 @@ def _draw_day_end(scene, surface, rect: pygame.Rect) -> None:
         draw_text(surface, fonts, app.t("play.data_today", n=number(end["data_points"],
                   app.settings.lang)), (rect.x + PAD, y), "small", pal.ink_soft)
         y += 60
+    if scene.receipt:  # the day's total above counts every choice; this is one of them
+        draw_text(surface, fonts, app.t("play.last_choice"), (rect.x + PAD, y), "small",
+                  pal.ink_soft, "semibold")
+        y += 44
     _draw_notices(scene, surface, rect, y, list(scene.receipt), _text_bottom(scene, rect),
                   "day end")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pygame
 
+from ..ui import layout
 from ..ui import theme
 from ..ui.widgets import Button, draw_paragraph, draw_text
 from . import debrief_pages as pages
@@ -89,7 +90,7 @@ class DebriefScene(Scene):
     def paint(self, surface: pygame.Surface) -> None:
         if self._painted is None:
             self._painted = self._paint()
-        surface.blit(self._painted, (0, 0))
+        layout.blit(surface, self._painted, (0, 0))
         self.draw_buttons(surface)
 
     def _paint(self) -> pygame.Surface:

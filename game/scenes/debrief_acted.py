@@ -63,8 +63,8 @@ def paint_mechanics(app, pal, surf, payload) -> int:
     return y
 
 
-def _mechanic_lines(app, use) -> tuple[str, str, list[str], list[str], str]:
-    meta = " · ".join(_moment(app, use))
+def _mechanic_lines(app, use) -> tuple[str, list[str], list[str], list[str], str]:
+    meta = app.fonts.wrap(" · ".join(_moment(app, use)), "small", HALF, "semibold")
     text = app.fonts.wrap(app.text(use.mechanic.text), "small", HALF)
     fact = app.fonts.wrap(app.text(use.facts[0].text), "small", HALF) if use.facts else []
     source = app.t("debrief.facts.source", src=use.facts[0].source) if use.facts else ""
@@ -86,9 +86,9 @@ def _moment(app, use) -> list[str]:
 
 def _mechanic_height(app, use) -> int:
     """A mechanic is one row: how it worked on the left, the fact behind it on the right."""
-    _, _, text, fact, _ = _mechanic_lines(app, use)
+    _, meta, text, fact, _ = _mechanic_lines(app, use)
     fonts = app.fonts
-    left = fonts.line_height("lead", "bold") + (len(text) + 1) * fonts.line_height("small")
+    left = fonts.line_height("lead", "bold") + (len(meta) + len(text)) * fonts.line_height("small")
     right = 52 + (len(fact) + 1) * fonts.line_height("small") if fact else 0
     return max(left, right)
 
@@ -99,8 +99,9 @@ def _mechanic(app, pal, surf, y: int, use) -> int:
     top = y
     draw_text(surf, fonts, name, (LEFT, y), "lead", pal.ink, "bold")
     y += fonts.line_height("lead", "bold")
-    draw_text(surf, fonts, meta, (LEFT, y), "small", pal.accent, "semibold")
-    y += fonts.line_height("small")
+    for line in meta:
+        draw_text(surf, fonts, line, (LEFT, y), "small", pal.accent, "semibold")
+        y += fonts.line_height("small")
     for line in text:
         draw_text(surf, fonts, line, (LEFT, y), "small", pal.ink)
         y += fonts.line_height("small")

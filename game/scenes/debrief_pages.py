@@ -9,6 +9,7 @@ import pygame
 
 from ..core.debrief import Debrief
 from ..i18n import number
+from ..ui import layout
 from ..ui import theme
 from ..ui.facts import TAG_COLORS, TAG_MARKS
 from ..ui.widgets import draw_paragraph, draw_text, panel, paragraph_height
@@ -39,7 +40,7 @@ def plan(app, summary: Debrief) -> list[tuple[str, object]]:
         pages.append(("network", summary.network))
     record = _chunks(list(summary.dossier), RECORD_ROWS * 2)
     pages += [("record", (rows, i, len(record))) for i, rows in enumerate(record)]
-    top = _content_top(app, "debrief.mechanics.title", page=9, total=9)
+    top = _content_top(app, "debrief.mechanics.title", page=99, total=99)
     groups = _fill_pages(list(summary.mechanics), lambda u: _mechanic_height(app, u),
                          BOTTOM - top)
     pages += [("mechanics", (group, i, len(groups))) for i, group in enumerate(groups)]
@@ -71,7 +72,8 @@ def _fill_pages(items: list, height, room: int) -> list[list]:
 def _content_top(app, key: str, **values) -> int:
     """Where a page's content starts: below its title, however many lines that takes."""
     title = app.t(key, **values)
-    return TOP + paragraph_height(app.fonts, title, WIDTH, "headline", "display") + 30
+    size = _title_size(app, title)
+    return TOP + paragraph_height(app.fonts, title, WIDTH, size, "display") + 30
 
 
 def _framing(scenario) -> list:
@@ -86,9 +88,15 @@ def _part(key: str, index: int, total: int) -> tuple:
 
 
 def _title(app, pal, surf, key: str, values: dict | None = None) -> int:
-    return draw_paragraph(surf, app.fonts, app.t(key, **(values or {})),
-                          pygame.Rect(LEFT, TOP, WIDTH, 200),
-                          "headline", pal.ink, "display") + 30
+    title = app.t(key, **(values or {}))
+    return draw_paragraph(surf, app.fonts, title, pygame.Rect(LEFT, TOP, WIDTH, 0),
+                          _title_size(app, title), pal.ink, "display") + 30
+
+
+def _title_size(app, title: str) -> str:
+    """A page title stays on one line: a size less where larger text or German needs it."""
+    return "headline" if len(app.fonts.wrap(title, "headline", WIDTH, "display")) == 1 \
+        else "title"
 
 
 def paint_arc(app, pal, surf, s: Debrief) -> int:
@@ -238,10 +246,10 @@ def paint_dossier(app, pal, surf, s: Debrief) -> int:
     for item in s.dossier:
         by_category[item.category] = by_category.get(item.category, 0) + item.points
     names = {cid: app.text(c.name) for cid, c in sc.categories.items()}
-    left = _bars(app, pal, surf, pygame.Rect(LEFT, y + 90, 780, 600),
+    left = _bars(app, pal, surf, pygame.Rect(LEFT, y + 90, 780, BOTTOM - y - 90),
                  app.t("debrief.dossier.areas"), [(names[c], p) for c, p in by_category.items()])
     partners = [(app.text(sc.partners[pid].name), p) for pid, p in s.partners.items()]
-    right = _bars(app, pal, surf, pygame.Rect(LEFT + 940, y + 90, 780, 600),
+    right = _bars(app, pal, surf, pygame.Rect(LEFT + 940, y + 90, 780, BOTTOM - y - 90),
                   app.t("debrief.dossier.partners"), partners)
     return max(left, right)
 
@@ -250,13 +258,23 @@ def _bars(app, pal, surf, rect: pygame.Rect, heading: str, rows: list[tuple[str,
     draw_text(surf, app.fonts, heading, rect.topleft, "lead", pal.ink, "semibold")
     y = rect.y + 66
     top = max((p for _, p in rows), default=1)
-    for name, points in sorted(rows, key=lambda r: -r[1])[:7]:
-        draw_text(surf, app.fonts, name, (rect.x, y), "small", pal.ink)
-        bar = pygame.Rect(rect.x, y + 38, max(18, round((rect.width - 120) * points / top)), 16)
+    line = app.fonts.line_height("small")  # the bar goes under the name, however large
+    step = line + 32
+    room = min(7, (rect.bottom - y) // step)
+    shown = sorted(rows, key=lambda r: -r[1])
+    more = len(shown) - room + 1 if len(shown) > room else 0  # the largest, then a count
+    for name, points in shown[:len(shown) - more]:
+        draw_text(surf, app.fonts, app.fonts.fit(name, "small", rect.width), (rect.x, y),
+                  "small", pal.ink)
+        bar = pygame.Rect(rect.x, y + line, max(18, round((rect.width - 120) * points / top)), 16)
         panel(surf, bar, pal.accent, 8)
-        draw_text(surf, app.fonts, number(points, app.settings.lang), (bar.right + 14, y + 28),
-                  "small", pal.ink_soft)
-        y += 68
+        draw_text(surf, app.fonts, number(points, app.settings.lang), (bar.right + 14,
+                  bar.centery), "small", pal.ink_soft, anchor="midleft")
+        y += step
+    if more:
+        draw_text(surf, app.fonts, app.t("debrief.dossier.more", n=more), (rect.x, y), "small",
+                  pal.ink_soft)
+        y += line
     if not rows:
         draw_text(surf, app.fonts, app.t("debrief.none"), (rect.x, y), "small", pal.ink_soft)
         y += 40
@@ -289,7 +307,7 @@ def _chip(app, surf, tag: str, topleft) -> pygame.Rect:
                             theme.DEBRIEF.bg_bottom, "bold")
     box = chip.get_rect(topleft=topleft).inflate(28, 8).move(14, 4)
     panel(surf, box, TAG_COLORS[tag], box.height // 2)
-    surf.blit(chip, chip.get_rect(center=box.center))
+    layout.blit(surf, chip, chip.get_rect(center=box.center))
     return box
 
 

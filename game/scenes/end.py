@@ -9,6 +9,7 @@ import pygame
 
 from ..core import debrief
 from ..i18n import number
+from ..ui import layout
 from ..ui import theme
 from ..ui.widgets import Button, draw_paragraph, draw_text, panel, shadow, vertical_gradient
 from .base import Scene
@@ -48,7 +49,7 @@ class EndScene(Scene):
     def paint(self, surface: pygame.Surface) -> None:
         app, pal, fonts = self.app, self.palette, self.app.fonts
         s = self.summary
-        surface.blit(self._base(), (0, 0))
+        layout.blit(surface, self._base(), (0, 0))
         key = "end.left" if s.left else "end.title"
         draw_text(surface, fonts, app.t(key), (BOX.centerx, BOX.y + 60), "headline", pal.ink,
                   "display", anchor="midtop")
@@ -60,5 +61,5 @@ class EndScene(Scene):
         key = {0: "end.kept_private", 1: "end.kept_one_partner"}.get(len(s.partners), "end.kept")
         line = app.t(key, n=number(s.data_points, app.settings.lang), partners=len(s.partners))
         draw_paragraph(surface, fonts, line, pygame.Rect(BOX.x + 100, BOX.y + 440, BOX.width - 200,
-                       100), "lead", pal.ink, align="center")
+                       0), "lead", pal.ink, align="center")
         self.draw_buttons(surface)

@@ -11,6 +11,7 @@ import pygame
 
 from ..core.citizen import tier_for
 from ..i18n import number
+from ..ui import layout
 from ..ui import theme
 from ..ui.widgets import draw_text, panel, progress_bar, shadow
 
@@ -22,6 +23,7 @@ AREAS_Y = PILL_Y + 68 + 16 + 62 + 14  # below the tier pill and the next-tier ba
 AREA_ROW = 37
 SEPARATOR_Y = RECT.bottom - 86  # above the data-points counter and the day
 AREA_BAR = 130
+AREA_BAR_MIN = 80
 AREA_NAME = RECT.width - 72 - AREA_BAR - 16  # what is left for an area's name
 BAND_COLORS = (theme.LOSS, theme.ORANGE, theme.YELLOW, theme.SKY, theme.BLUE, theme.GAIN,
                theme.PINK)
@@ -65,7 +67,7 @@ class Hud:
         surface.blit(shadow(RECT.size), (RECT.x - 18, RECT.y - 18))
         panel(surface, RECT, self.scene.palette.surface)
         gx = GAUGE_CENTER[0] - self.gauge.get_width() // 2
-        surface.blit(self.gauge, (gx, GAUGE_CENTER[1] - GAUGE_R - 20))
+        layout.blit(surface, self.gauge, (gx, GAUGE_CENTER[1] - GAUGE_R - 20))
 
     def draw_static(self, surface: pygame.Surface) -> None:
         """What changes only between steps: labels, the areas, perks and bans, the day."""
@@ -103,7 +105,7 @@ class Hud:
         # A rolling number passes hundreds of values: render those without caching them.
         figure = fonts.render(number(round(shown_score), lang), 104, pal.ink, "display",
                               cache=not rolling)
-        surface.blit(figure, figure.get_rect(midbottom=(GAUGE_CENTER[0], GAUGE_CENTER[1] + 14)))
+        layout.blit(surface, figure, figure.get_rect(midbottom=(GAUGE_CENTER[0], GAUGE_CENTER[1] + 14)))
         tier = tier_for(sc, round(shown_score))
         pill = pygame.Rect(0, PILL_Y, RECT.width - 72, 68)
         pill.centerx = RECT.centerx
@@ -118,7 +120,7 @@ class Hud:
         if fonts.font("small").size(label)[0] > self.counter_room:  # larger text: shorter
             label = app.t("hud.data_short", n=number(data_points, lang))
         counter = fonts.render(label, "small", pal.ink_soft, cache=not rolling)
-        surface.blit(counter, counter.get_rect(bottomleft=(RECT.x + 36, RECT.bottom - 30)))
+        layout.blit(surface, counter, counter.get_rect(bottomleft=(RECT.x + 36, RECT.bottom - 30)))
 
     def _next_tier(self, surface, y: int, score: float, index: int) -> int:
         app, pal, fonts = self.app, self.scene.palette, self.app.fonts
@@ -140,9 +142,13 @@ class Hud:
     def _areas(self, surface, y: int) -> int:
         app, pal, fonts = self.app, self.scene.palette, self.app.fonts
         session = app.session
-        for dim in app.config.scenario.dimensions:
-            bar = pygame.Rect(RECT.right - 36 - AREA_BAR, y + 10, AREA_BAR, 16)
-            name = fonts.fit(app.text(dim.name), "small", AREA_NAME)
+        dims = app.config.scenario.dimensions
+        # The bars give up some length before a name gives up letters (larger text, German).
+        longest = max((fonts.font("small").size(app.text(d.name))[0] for d in dims), default=0)
+        width = min(AREA_BAR, max(AREA_BAR_MIN, AREA_BAR + AREA_NAME - longest))
+        for dim in dims:
+            bar = pygame.Rect(RECT.right - 36 - width, y + 10, width, 16)
+            name = fonts.fit(app.text(dim.name), "small", RECT.width - 72 - width - 16)
             draw_text(surface, fonts, name, (RECT.x + 36, y), "small", pal.ink)
             if dim.visible and session is not None:
                 progress_bar(surface, bar, session.citizen.sub[dim.id] / 100, theme.BLUE,

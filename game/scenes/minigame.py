@@ -11,6 +11,7 @@ import pygame
 from ..i18n import number, signed
 from ..minigames import registry
 from ..minigames.base import SKIP
+from ..ui import layout
 from ..ui import theme
 from ..ui.anim import Counter, Floater, Tween, ease_out, ease_out_back
 from ..ui.icons import draw_icon
@@ -82,6 +83,10 @@ class MinigameScene(Scene):
     def animating(self) -> bool:
         return (self.phase in ("countdown", "play") or not self.reveal.done
                 or self.counter.rolling or bool(self.floaters) or super().animating())
+
+    def chrome_extra(self) -> list[tuple]:
+        from .play import leave_item
+        return leave_item(self)
 
     def layout(self) -> list[Button]:
         t = self.app.t
@@ -275,7 +280,7 @@ class MinigameScene(Scene):
                   "display")
         panel(base, CHIP, pal.surface, CHIP.height // 2)
         label = app.fonts.render(app.t("minigame.your_score"), "small", pal.ink_soft, "semibold")
-        base.blit(label, label.get_rect(midleft=(CHIP.x + 28, CHIP.centery)))
+        layout.blit(base, label, label.get_rect(midleft=(CHIP.x + 28, CHIP.centery)))
         return base
 
     def _paint_layer(self) -> pygame.Surface:
@@ -360,7 +365,7 @@ class MinigameScene(Scene):
         self._surface = surface
         if self._layer is None:
             self._layer = self._paint_layer()
-        surface.blit(self._layer, (0, 0))
+        layout.blit(surface, self._layer, (0, 0))
         self._draw_chip(surface)
         for floater in self.floaters:
             floater.draw(surface)
@@ -386,7 +391,7 @@ class MinigameScene(Scene):
         surface.set_clip(None)
         buttons = self._button_items()
         if self.restored is None:
-            surface.blit(self._layer, (0, 0))
+            layout.blit(surface, self._layer, (0, 0))
         else:
             # Buttons that changed are cleared first, so the game redraws what lies beneath.
             self.restored += self._keep.gone(buttons)
@@ -395,7 +400,7 @@ class MinigameScene(Scene):
             covers = self.view.covers(PLAY)
             for rect in self.restored:
                 if not any(cover.contains(rect) for cover in covers):
-                    surface.blit(self._layer, rect, rect)
+                    layout.blit(surface, self._layer, rect, rect)
             self.restored += covers
         self._kept_drawn = []
         drawn = [self._draw_chip(surface)] + self._draw_game(surface)
@@ -446,7 +451,7 @@ class MinigameScene(Scene):
         pal, app = self.palette, self.app
         value = app.fonts.render(number(self.counter.value, app.settings.lang), "lead",
                                  pal.ink, "display", cache=not self.counter.rolling)
-        return surface.blit(value, value.get_rect(midright=(CHIP.right - 28, CHIP.centery)))
+        return layout.blit(surface, value, value.get_rect(midright=(CHIP.right - 28, CHIP.centery)))
 
     def _card(self, surface) -> None:
         surface.blit(shadow(CARD.size), (CARD.x - 18, CARD.y - 18))
@@ -490,18 +495,18 @@ class MinigameScene(Scene):
             draw_icon(surface, icon, pygame.Rect(pill.x + 22, pill.y + 17, 50, 50), pal.accent)
             text = app.fonts.render(app.fonts.fit(app.t(label), "body", pill.width - 110,
                                                   "semibold"), "body", pal.accent, "semibold")
-            surface.blit(text, text.get_rect(midleft=(pill.x + 86, pill.centery)))
+            layout.blit(surface, text, text.get_rect(midleft=(pill.x + 86, pill.centery)))
             # A fingertip pressing the pill's corner: this is how it is played.
             draw_icon(surface, "tap", pygame.Rect(pill.right - 36, pill.bottom - 40, 72, 72),
                       pal.ink)
             below = pill.bottom + 40
             hint = app.fonts.render(app.t("minigame.tap_or_key"), "small", pal.ink_soft)
             at = hint.get_rect(midleft=(pill.x + 8, below))
-            surface.blit(hint, at)
+            layout.blit(surface, hint, at)
             key = pygame.Rect(at.right + 14, below - 24, 48, 48)
             panel(surface, key, pal.surface, 10, pal.line, 3)
             digit = app.fonts.render(str(i + 1), "small", pal.ink, "bold")
-            surface.blit(digit, digit.get_rect(center=key.center))
+            layout.blit(surface, digit, digit.get_rect(center=key.center))
 
     def _draw_game(self, surface) -> list[pygame.Rect]:
         """The clock, the game's points, the game and (counting down) the 3-2-1; returns
@@ -526,7 +531,7 @@ class MinigameScene(Scene):
         points = app.fonts.render(t("minigame.points_short",
                                     n=number(model.points, app.settings.lang)),
                                   "lead", pal.ink, "display")
-        drawn.append(surface.blit(points, points.get_rect(midright=(PLAY.right, CHIP.centery))))
+        drawn.append(layout.blit(surface, points, points.get_rect(midright=(PLAY.right, CHIP.centery))))
         rects = self.view.draw(surface, PLAY)
         drawn += [PLAY] if rects is None else [r for r in rects if r]
         if self.phase == "countdown":
@@ -544,11 +549,11 @@ class MinigameScene(Scene):
         pill = pygame.Rect(0, 0, ready.get_width() + 300, MOVES_H)
         pill.center = (PLAY.centerx, MOVES_Y + MOVES_H // 2)
         panel(surface, pill, self.palette.accent, MOVES_H // 2)
-        surface.blit(ready, ready.get_rect(midleft=(pill.x + 60, pill.centery)))
+        layout.blit(surface, ready, ready.get_rect(midleft=(pill.x + 60, pill.centery)))
         digit = self.app.fonts.render(str(count), 120, self.palette.accent_ink, "display")
         if scale != 1.0:
             digit = pygame.transform.smoothscale_by(digit, scale)
-        return pill.union(surface.blit(digit, digit.get_rect(center=(pill.right - 110,
+        return pill.union(layout.blit(surface, digit, digit.get_rect(center=(pill.right - 110,
                                                                      pill.centery))))
 
     def _draw_result(self, surface) -> None:
@@ -566,7 +571,9 @@ class MinigameScene(Scene):
         marks = {"good": ("✓", theme.GAIN_TEXT), "bad": ("×", theme.LOSS_TEXT),
                  "plain": ("•", pal.ink_soft)}
         # The lines keep clear of the score line below them: a size less, then another.
-        texts = [t(line.key, **line.values) for line in result.lines]
+        lang = app.settings.lang  # large counts as the language writes them: 1,560 or 1.560
+        texts = [t(line.key, **{k: number(v, lang) if type(v) is int and abs(v) >= 1000 else v
+                                for k, v in line.values.items()}) for line in result.lines]
         floor = CARD.bottom - 260
         size = next((sz for sz in ("lead", "body", "small") if y + sum(
             paragraph_height(app.fonts, x, inner.width - 56, sz) + 14 for x in texts) <= floor),

@@ -10,6 +10,7 @@ import functools
 import pygame
 
 from ..i18n import number
+from ..ui import layout
 from ..ui import theme
 from ..ui.anim import Confetti, Tween, ease_out_back
 from ..ui.facts import draw_fact
@@ -83,6 +84,7 @@ class Modal(Scene):
     def paint(self, surface: pygame.Surface) -> None:
         _app, pal, fonts = self.app, self.palette, self.app.fonts
         surface.blit(self.backdrop, (0, 0))
+        layout.cover(surface, surface.get_rect(), box=False)  # the dimmed screen is not read
         grow = ease_out_back(self.pop_in.t)
         box = self.box.inflate(-(1 - grow) * 200, -(1 - grow) * 120) if grow < 1 else self.box
         self.draw_behind(surface)

@@ -9,6 +9,7 @@ import pygame
 
 from ..core.session import Change, Outcome
 from ..i18n import signed
+from ..ui import layout
 from ..ui import theme
 from ..ui.anim import Counter, Floater, Tween, ease_out
 from ..ui.widgets import Button, panel, shadow, vertical_gradient
@@ -231,8 +232,11 @@ class PlayScene(Scene):
         self.app.push(LeaveScene(self.app, self.confirm_leave))
 
     def confirm_leave(self) -> None:
+        while self.app.top is not self:  # left from a mini-game or the circle: close it unplayed
+            self.app.scenes.pop().exit()
         self.session.leave()
         self._finish()
+
 
     def _finish(self) -> None:
         from .afterword import go_on
@@ -289,7 +293,7 @@ class PlayScene(Scene):
     def paint(self, surface: pygame.Surface) -> None:
         if self._layer is None:
             self._layer = self._paint_layer()
-        surface.blit(self._layer, (0, 0))
+        layout.blit(surface, self._layer, (0, 0))
         self.hud.draw_moving(surface, self.counter.shown, self.data_counter.value,
                              rolling=self.counter.rolling or self.data_counter.rolling)
         if not self.reveal.done:
@@ -302,3 +306,10 @@ class PlayScene(Scene):
             # The camera's flash: a single flash, well under three a second.
             k = round(160 * (1 - self.flash.t))
             surface.fill((k, k, k), special_flags=pygame.BLEND_RGB_ADD)
+
+
+def leave_item(scene) -> list[tuple]:
+    """Leaving, for a screen over the visit (a mini-game, the circle): as one tap away as on
+    the cards, and the same question."""
+    play = next((s for s in scene.app.scenes if isinstance(s, PlayScene)), None)
+    return [] if play is None else [(scene.app.t("play.leave"), play.ask_leave, "leave")]

@@ -8,6 +8,7 @@ import pygame
 
 from ..core.circle import YOU
 from ..i18n import number, signed
+from ..ui import layout
 from ..ui import theme
 from ..ui.anim import Counter
 from ..ui.avatar import avatar
@@ -95,6 +96,10 @@ class CircleScene(Scene):
         if self.graph.new:  # heard and seen: the sound has the growing graph as its twin
             self.app.play("gain")
 
+    def chrome_extra(self) -> list[tuple]:
+        from .play import leave_item
+        return leave_item(self)
+
     def layout(self) -> list[Button]:
         rect = pygame.Rect(SIDE.x + 40, SIDE.bottom - 40 - 100, SIDE.width - 80, 100)
         return [Button(self.app.t("circle.continue"), rect, self.done, key="next")]
@@ -140,7 +145,7 @@ class CircleScene(Scene):
     def paint(self, surface: pygame.Surface) -> None:
         if self._base is None:
             self._make_base()  # a cache, as every screen keeps one
-        surface.blit(self._base, (0, 0))
+        layout.blit(surface, self._base, (0, 0))
         self.graph.draw_growing(surface)
         self._share(surface)
         self.draw_buttons(surface)
@@ -179,7 +184,7 @@ class CircleScene(Scene):
         value = self.share.shown / 10
         text = f"{value:.1f} %".replace(".", "," if app.settings.lang == "de" else ".")
         figure = fonts.render(text, "headline", pal.ink, "display", cache=not self.share.rolling)
-        surface.blit(figure, (x, y + 44))
+        layout.blit(surface, figure, (x, y + 44))
         gained = self._gained()
         arrow, color = theme.trend(1 if gained > 0 else -1 if gained < 0 else 0, pal.ink_soft)
         if gained:
@@ -189,7 +194,9 @@ class CircleScene(Scene):
             change = app.t("circle.share_same")
         draw_text(surface, fonts, change, (x + figure.get_width() + 24, y + 70), "small",
                   color, "semibold")
-        bar = pygame.Rect(x, y + 140, SIDE.width - 80, 20)
+        # Below the figure's ink, which larger text makes taller.
+        bar = pygame.Rect(x, max(y + 140, y + 44 + figure.get_bounding_rect().bottom + 12),
+                          SIDE.width - 80, 20)
         progress_bar(surface, bar, value / 100, theme.BLUE, pal.surface_alt)
 
     def _gained(self) -> float:
@@ -212,12 +219,30 @@ class CircleScene(Scene):
         limit, step = (BOARD_ROWS - 1, ROW_MEETING) if self.meeting else (BOARD_ROWS, ROW)
         if len(rows) > limit:
             mine = next(i for i, (_, (key, _)) in enumerate(rows) if key == YOU)
-            rows = rows[:limit] if mine < limit else rows[:limit - 1] + [rows[mine]]
-        for rank, (key, value) in rows:
-            self._row(surface, y, rank, key, value, yesterday.get(key))
+            # The top, then "⋮" for the ranks between, then the player's own row.
+            rows = rows[:limit] if mine < limit else rows[:limit - 2] + [None, rows[mine]]
+        changes = [self._change(value, yesterday.get(key)) for _, (key, value) in filter(None, rows)]
+        widest = max((fonts.font("small", "semibold").size(c[0])[0] for c in changes if c),
+                     default=0)
+        score_right = SIDE.right - 40 - max(100, widest + 20)
+        for row in rows:
+            if row is None:
+                draw_text(surface, fonts, "⋮", (SIDE.x + 52, y + step // 2 - 6), "small",
+                          pal.ink_soft, "bold", anchor="center")
+            else:
+                rank, (key, value) = row
+                self._row(surface, y, rank, key, value, yesterday.get(key), score_right)
             y += step
 
-    def _row(self, surface, y: int, rank: int, key: str, value: int, before: int | None) -> None:
+    def _change(self, value: int, before: int | None) -> tuple[str, tuple] | None:
+        """A friend's move since yesterday, as its words and colour (None: no move)."""
+        if before is None or before == value:
+            return None
+        arrow, color = theme.trend(value - before, self.palette.ink_soft)
+        return f"{arrow} {signed(value - before)}", color
+
+    def _row(self, surface, y: int, rank: int, key: str, value: int, before: int | None,
+             score_right: int) -> None:
         app, pal, fonts = self.app, self.palette, self.app.fonts
         x = SIDE.x + 40
         about = ""
@@ -230,16 +255,22 @@ class CircleScene(Scene):
             name, about = app.text(contact.name), app.text(contact.about)
         draw_text(surface, fonts, f"{rank}.", (x, y + 8), "small", pal.ink_soft, "semibold")
         if key != YOU:
-            surface.blit(avatar(key, 56), (x + 48, y + 4))
+            layout.solid(surface, surface.blit(avatar(key, 56), (x + 48, y + 4)), f"portrait {key}")
+        else:  # the player as the network shows them: a disc in the app's colour
+            centre = (x + 76, y + 32)
+            pygame.draw.circle(surface, pal.accent, centre, 28)
+            pygame.draw.circle(surface, pal.accent_ink, (centre[0], centre[1] - 8), 9)
+            pygame.draw.ellipse(surface, pal.accent_ink, (centre[0] - 15, centre[1] + 4, 30, 18))
         if self.meeting:  # the first time, a few words to know each friend by
             draw_text(surface, fonts, fonts.fit(about, "small", SIDE.right - 40 - x - 112),
                       (x + 112, y + 40), "small", pal.ink_soft)
-        draw_text(surface, fonts, fonts.fit(name, "small", 240, "semibold"), (x + 112, y + 2),
+        room = score_right - 120 - (x + 112)  # up to a four-digit score
+        draw_text(surface, fonts, fonts.fit(name, "small", room, "semibold"), (x + 112, y + 2),
                   "small", pal.ink, "bold" if key == YOU else "semibold")
         # Scores line up on the right, before the day's change.
-        draw_text(surface, fonts, number(value, app.settings.lang), (SIDE.right - 140, y + 2),
+        draw_text(surface, fonts, number(value, app.settings.lang), (score_right, y + 2),
                   "small", pal.ink, "semibold", anchor="topright")
-        if before is not None and before != value:
-            arrow, color = theme.trend(value - before, pal.ink_soft)
-            draw_text(surface, fonts, f"{arrow} {signed(value - before)}", (SIDE.right - 40, y + 2),
-                      "small", color, "semibold", anchor="topright")
+        change = self._change(value, before)
+        if change is not None:
+            draw_text(surface, fonts, change[0], (SIDE.right - 40, y + 2), "small", change[1],
+                      "semibold", anchor="topright")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import pygame
 
+from ..ui import layout
 from ..ui import theme
 from ..ui.avatar import avatar
 from ..ui.anim import ease_out
@@ -61,10 +62,14 @@ class NetworkGraph:
         r = self.rect
         cx, cy = r.centerx, r.centery
         outer = min(r.width, r.height) / 2 - DOT_R - 4
-        band = 4 * ROW_GAP + 70 if any(n.kind == "joined" for n in self.nodes) else 50
-        self.ring = max(120.0, outer - band)
-        self.pos[YOU] = (cx, cy)
+        joined_keys = {n.key for n in self.nodes if n.kind == "joined"}
+        depth = max((self._generation(n, joined_keys) for n in self.nodes if n.kind == "joined"),
+                    default=-1)  # rows of the snowball: room for as many as there are
+        band = min(4, depth + 1) * ROW_GAP + 48 if depth >= 0 else 50
         named = [n for n in self.nodes if n.kind not in ("you", "joined")]
+        # Wide enough that the portraits on the ring keep a gap between them.
+        self.ring = max(120.0, len(named) * (AVATAR + 20) / (2 * math.pi), outer - band)
+        self.pos[YOU] = (cx, cy)
         angle = {}
         for i, node in enumerate(named):
             a = -math.pi / 2 + 2 * math.pi * i / max(1, len(named))
@@ -85,9 +90,12 @@ class NetworkGraph:
         start = angle.get(order[0], -math.pi / 2) - math.pi * self.counts[order[0]] / total
         band_in = self.ring + AVATAR / 2 + 40
         for root in order:
-            width = 2 * math.pi * self.counts[root] / total
-            self._fill(by_root[root], start, width, band_in, outer, cx, cy)
-            start += width
+            share = 2 * math.pi * self.counts[root] / total
+            # A few people sit close beside their recruiter, not spread round the ring.
+            width = min(share, (self.counts[root] + 1) * DOT_GAP / band_in)
+            centre = min(max(angle.get(root, start), start + width / 2), start + share - width / 2)
+            self._fill(by_root[root], centre - width / 2, width, band_in, outer, cx, cy)
+            start += share
 
     def _root(self, node: GraphNode):
         parents = {n.key: n.parent for n in self.nodes if n.kind == "joined"}
@@ -242,7 +250,7 @@ class NetworkGraph:
             elif node.kind == "you":
                 pygame.draw.circle(surf, pal.accent, shift(self.pos[YOU]), YOU_R)
                 label = self.fonts.render(node.label, "small", pal.accent_ink, "bold")
-                surf.blit(label, label.get_rect(center=shift(self.pos[YOU])))
+                layout.blit(surf, label, label.get_rect(center=shift(self.pos[YOU])))
             else:
                 self._friend(surf, node, self.pos[node.key], origin)
         self._labels(surf, origin, lambda key: key not in hidden)
@@ -253,8 +261,8 @@ class NetworkGraph:
             if wanted(key):
                 box = rect.inflate(10, 2).move(-ox, -oy)
                 pygame.draw.rect(surf, self.palette.surface, box, border_radius=10)
-                surf.blit(self.fonts.render(text, "small", self.palette.ink, "semibold"),
-                          rect.move(-ox, -oy))
+                layout.blit(surf, self.fonts.render(text, "small", self.palette.ink, "semibold"),
+                            rect.move(-ox, -oy))
 
     def _friend(self, surf, node: GraphNode, pos, origin) -> None:
         x, y = pos[0] - origin[0], pos[1] - origin[1]
@@ -263,6 +271,9 @@ class NetworkGraph:
             face = face.copy()
             face.set_alpha(90)
         surf.blit(face, face.get_rect(center=(x, y)))
+        inner = round(AVATAR / math.sqrt(2))  # the square inside the round portrait
+        layout.solid(surf, pygame.Rect(0, 0, inner, inner).move(x - inner / 2, y - inner / 2),
+                     f"portrait {node.label}")
         ring = {"dropped": theme.LOSS, "reported": theme.PINK, "outside": self.palette.line}.get(
             node.kind, theme.ORANGE if node.recruited else self.palette.surface)
         pygame.draw.circle(surf, ring, (x, y), AVATAR / 2, 4)
@@ -274,4 +285,4 @@ class NetworkGraph:
             pygame.draw.circle(surf, self.palette.surface, (cx, cy), 16)
             pygame.draw.circle(surf, color, (cx, cy), 16, 3)
             glyph = self.fonts.render(symbol, 24, color, "bold")
-            surf.blit(glyph, glyph.get_rect(center=(cx, cy)))
+            surf.blit(glyph, glyph.get_rect(center=(cx, cy)))  # a mark on the portrait

@@ -10,6 +10,7 @@ import math
 import pygame
 
 from ..i18n import number, signed
+from ..ui import layout
 from ..ui import theme
 from ..ui.anim import Counter
 from ..ui.widgets import Button, draw_paragraph, draw_text, panel, shadow, vertical_gradient
@@ -91,7 +92,7 @@ class TitleScene(Scene):
         label = fonts.render(app.t("title.badge"), "body", pal.ink, "bold")
         pill = label.get_rect(midtop=(PHONE.centerx, PHONE.y + 440)).inflate(60, 30)
         panel(base, pill, theme.ORANGE, pill.height // 2)
-        base.blit(label, label.get_rect(center=pill.center))
+        layout.blit(base, label, label.get_rect(center=pill.center))
         return base
 
     def exit(self) -> None:
@@ -100,7 +101,7 @@ class TitleScene(Scene):
 
     def paint(self, surface: pygame.Surface) -> None:
         app, pal, fonts = self.app, self.palette, self.app.fonts
-        surface.blit(self.base, (0, 0))
+        layout.blit(surface, self.base, (0, 0))
         self.draw_buttons(surface)
         if not app.settings.reduce_motion:
             pulse = 0.5 + 0.5 * math.sin(self.time * 3.0)
@@ -108,7 +109,7 @@ class TitleScene(Scene):
             pygame.draw.rect(surface, pal.accent, ring, 3, border_radius=70)
         figure = fonts.render(number(self.counter.value, app.settings.lang), "score", pal.ink,
                               "display", cache=not self.counter.rolling)
-        surface.blit(figure, figure.get_rect(midtop=(PHONE.centerx, PHONE.y + 110)))
+        layout.blit(surface, figure, figure.get_rect(midtop=(PHONE.centerx, PHONE.y + 110)))
         gained = self.counter.target - self.teaser_scores[self.teaser - 1] if self.teaser else 0
         if gained:
             arrow, color = theme.trend(gained, pal.ink_soft)

@@ -13,9 +13,10 @@ TAG_MARKS = {"real": "●", "exaggerated": "▲", "fiction": "◆", "argument": 
 
 
 def draw_fact(app, palette, surface: pygame.Surface | None, fact, rect: pygame.Rect,
-              size: str = "small") -> int:
-    """The tag, then the source beside it when it fits there (else below the text).
-    Without a surface, only measures; returns the height used."""
+              size: str = "small", short: bool = False) -> int:
+    """The tag, then the source beside it when it fits there (else below the text; ``short``:
+    on one line, cut with an ellipsis). Without a surface, only measures; returns the
+    height used."""
     fonts = app.fonts
     tag = f"{TAG_MARKS[fact.tag]} {app.t('debrief.tag.' + fact.tag)}"
     tag_w = fonts.font(size, "bold").size(tag + "  ·  ")[0]
@@ -23,8 +24,9 @@ def draw_fact(app, palette, surface: pygame.Surface | None, fact, rect: pygame.R
     text = app.text(fact.text)
     y = rect.y + fonts.line_height(size, "bold") + 2
     height = y - rect.y + paragraph_height(fonts, text, rect.width, size)
+    source = fonts.fit(fact.source, size, rect.width) if short else fact.source
     if not beside:
-        height += paragraph_height(fonts, fact.source, rect.width, size)
+        height += paragraph_height(fonts, source, rect.width, size)
     if surface is None:
         return height
     drawn = draw_text(surface, fonts, tag, rect.topleft, size, TAG_COLORS[fact.tag], "bold")
@@ -34,6 +36,6 @@ def draw_fact(app, palette, surface: pygame.Surface | None, fact, rect: pygame.R
     y = draw_paragraph(surface, fonts, text, pygame.Rect(rect.x, y, rect.width, 400), size,
                        palette.ink)
     if not beside:
-        draw_paragraph(surface, fonts, fact.source, pygame.Rect(rect.x, y, rect.width, 200),
+        draw_paragraph(surface, fonts, source, pygame.Rect(rect.x, y, rect.width, 200),
                        size, palette.ink_soft)
     return height

@@ -9,6 +9,8 @@ import math
 
 import pygame
 
+from . import layout
+
 
 def draw_icon(surface: pygame.Surface, name: str, rect: pygame.Rect, color) -> None:
     """Draw icon ``name`` centred in ``rect``; an unknown name draws nothing."""
@@ -18,6 +20,7 @@ def draw_icon(surface: pygame.Surface, name: str, rect: pygame.Rect, color) -> N
         box = pygame.Rect(0, 0, size, size)
         box.center = rect.center
         fn(surface, box, color, max(2, size // 12))
+        layout.solid(surface, box.inflate(-size // 8, -size // 8), f"icon {name}")
 
 
 def _share(s, r, c, w):

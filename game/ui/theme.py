@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pygame
 
+from . import layout
+
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
 FONT_FILES = {
     "regular": "Inter-Regular.otf",
@@ -135,13 +137,16 @@ class Fonts:
         """Rendered text, remembered (least recently used first out, within a memory budget)
         unless ``cache`` is off for text that changes every frame, like a rolling number."""
         if not cache:
-            return self.font(size, weight).render(text, True, color)
+            surf = self.font(size, weight).render(text, True, color)
+            layout.rendered(surf, text)
+            return surf
         key = (text, size, tuple(color), weight)
         surf = self._rendered.get(key)
         if surf is not None:
             self._rendered.move_to_end(key)
             return surf
         surf = self.font(size, weight).render(text, True, color)
+        layout.rendered(surf, text)
         self._rendered[key] = surf
         self._rendered_bytes += _bytes(surf)
         while self._rendered_bytes > TEXT_CACHE_BYTES and len(self._rendered) > 1:

@@ -11,6 +11,7 @@ from typing import Callable
 
 import pygame
 
+from . import layout
 from .icons import draw_icon
 from .theme import RADIUS, TARGET_MIN, Fonts, Palette
 
@@ -100,6 +101,7 @@ def backing(size: tuple[int, int]) -> pygame.Surface:
 def panel(surface: pygame.Surface, rect: pygame.Rect, color, radius: int = RADIUS,
           border=None, width: int = 0) -> None:
     pygame.draw.rect(surface, color, rect, border_radius=radius)
+    layout.cover(surface, rect)
     if border is not None:
         pygame.draw.rect(surface, border, rect, width or 3, border_radius=radius)
 
@@ -122,13 +124,15 @@ def draw_text(surface: pygame.Surface, fonts: Fonts, text: str, pos: tuple[int, 
     surf = fonts.render(text, size, color, weight)
     rect = surf.get_rect(**{anchor: pos})
     surface.blit(surf, rect)
+    layout.text(surface, surf, rect, text)
     return rect
 
 
 def draw_paragraph(surface: pygame.Surface, fonts: Fonts, text: str, rect: pygame.Rect,
                    size: str | int, color, weight: str = "regular", align: str = "left",
                    max_lines: int | None = None) -> int:
-    """Wrap text into rect's width; return the y just below the last line."""
+    """Wrap text into rect's width; return the y just below the last line. The words must
+    stay in ``rect`` (the layout check holds them to it) unless its height is 0."""
     lines = fonts.wrap(text, size, rect.width, weight)
     if max_lines is not None and len(lines) > max_lines:
         lines = lines[:max_lines]
@@ -142,6 +146,7 @@ def draw_paragraph(surface: pygame.Surface, fonts: Fonts, text: str, rect: pygam
         else:
             x = rect.left
         surface.blit(surf, (x, y))
+        layout.text(surface, surf, (x, y), line, rect if rect.height else None)
         y += step
     return y
 
@@ -163,6 +168,11 @@ def draw_button(surface: pygame.Surface, fonts: Fonts, button: Button, palette: 
     it) cheaper; a screen that draws a button only when it changes says False."""
     picture = button_picture(fonts, button, palette, focused, often)
     surface.blit(picture, (button.rect.x - RING, button.rect.y - RING + (3 if pressed else 0)))
+    if layout.watching():
+        layout.solid(surface, button.rect, f"button {button.label}")
+        for words in button_words(fonts, button, palette):
+            layout.text(surface, words, words.get_rect(center=button.rect.center), button.label,
+                        button.rect, label=True)
 
 
 def button_picture(fonts: Fonts, button: Button, palette: Palette, focused: bool,
