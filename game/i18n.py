@@ -34,8 +34,10 @@ class Strings:
         if entry is None:
             raise KeyError(f"no interface text {key!r}")
         text = entry.get(lang) or entry["en"]
-        if "{n_times}" in text:  # "viermal", not "4-mal"
-            values = {**values, "n_times": times(values["n"], lang)}
+        if "{n_times}" in text:  # "viermal", not "4-mal"; "Zwanzigmal" to start a sentence
+            said = times(values["n"], lang)
+            values = {**values, "n_times": said[:1].upper() + said[1:]
+                      if text.startswith("{n_times}") else said}
         return text.format(**values) if values else text
 
     def missing(self, languages: tuple[str, ...]) -> list[str]:

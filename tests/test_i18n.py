@@ -46,6 +46,8 @@ def test_german_writes_how_often_in_words():
     line = strings.get("minigame.crossing.on_green", "de", n=4)
     assert line == "Du bist viermal bei Grün gegangen." and "-mal" not in line
     assert strings.get("minigame.crossing.on_green", "en", n=4) == "You crossed on green 4 times."
+    first = strings.get("minigame.daily_study.over_fair", "de", n=20)
+    assert first.startswith("Zwanzigmal hast du")  # a sentence starts with a capital
 
 
 def test_every_key_the_code_uses_exists():

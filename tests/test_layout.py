@@ -127,3 +127,19 @@ def test_every_card_every_answer_and_its_pop_ups_fit(harmony, lang, large):
                 problems += [f"{card.id}/{option.id}: {p}" for p in driver.look()]
     pygame.quit()
     assert problems == []
+
+
+@pytest.mark.parametrize("lang,large", [("de", True), ("en", False)])
+def test_the_overlays_and_the_error_screen_fit(harmony, lang, large):
+    """The tour the screenshots take, settings, leaving, the idle countdown and the
+    bad-content screen included, on a walk-up visit."""
+    from game.driver import tour
+    app = App(Config(scenario=harmony, headless=True, seed=3, lang=lang, length="kiosk",
+                     idle_after=10**9))
+    app.set_text_scale(large)
+    driver = Driver(app, "conform", seed=3, via="direct")
+    problems: list[str] = []
+    with layout.watch():
+        tour(app, 3, lambda _: problems.extend(driver.look()))
+    pygame.quit()
+    assert list(dict.fromkeys(problems)) == []

@@ -280,8 +280,10 @@ class CheckoutView(GameView):
                            product.shape, colour, own)
         x, width = rect.x + 226, rect.width - 250
         brand = app.text(product.own_brand if own else product.other_brand)
-        draw_text(surface, fonts, fonts.fit(brand, "lead", width, "bold"), (x, rect.y + 40),
-                  "lead", pal.ink, "bold")
+        # The brand is the point of the game: a size less before it is cut.
+        size = "lead" if fonts.font("lead", "bold").size(brand)[0] <= width else "body"
+        draw_text(surface, fonts, fonts.fit(brand, size, width, "bold"), (x, rect.y + 40),
+                  size, pal.ink, "bold")
         lines = fonts.wrap(app.text(product.name), "body", width)[:2]
         for n, line in enumerate(lines):
             draw_text(surface, fonts, line, (x, rect.y + 98 + n * 42), "body", pal.ink_soft)

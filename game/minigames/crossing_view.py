@@ -415,8 +415,11 @@ class CrossingView(GameView):
         pygame.draw.circle(surface, NIGHT, (lx, ly), 20)
         pygame.draw.circle(surface, theme.SKY, (lx, ly), 9)
         pygame.draw.circle(surface, theme.LOSS, (lx + 80, ly - 26), 6)
-        self._chip(surface, self.t("minigame.crossing.face_recognition"), "small", WHITE, NIGHT,
-                   14, topleft=(lx - 8, ly + 52))
+        self._camera_chip(surface, lx, ly)
+
+    def _camera_chip(self, surface, lx: int, ly: int) -> pygame.Rect:
+        return self._chip(surface, self.t("minigame.crossing.face_recognition"), "small", WHITE,
+                          NIGHT, 14, topleft=(lx - 8, ly + 52))
 
     def _draw_scan(self, surface, ox: float, oy: int) -> None:
         """The camera's bracket around the face it just matched, for a moment."""
@@ -430,12 +433,24 @@ class CrossingView(GameView):
         lens = (ox + caught.crossing * W + LENS[0], oy + LENS[1])
         for corner in (box.topleft, box.bottomleft):
             pygame.draw.line(surface, theme.ORANGE, lens, corner, 3)
+        self._camera_chip(surface, *lens)  # the camera's name stays legible over its beam
         for cx, cy, dx, dy in ((box.left, box.top, 1, 1), (box.right, box.top, -1, 1),
                                (box.left, box.bottom, 1, -1), (box.right, box.bottom, -1, -1)):
             pygame.draw.lines(surface, theme.ORANGE, False,
                               [(cx, cy + 28 * dy), (cx, cy), (cx + 28 * dx, cy)], 6)
-        self._chip(surface, self.t("minigame.crossing.caught_stamp").upper(), "body", WHITE,
-                   theme.LOSS_TEXT, midbottom=(box.centerx, box.top - 14))
+        # Above the face, else beside it: clear of the camera's label and the player's tag.
+        stamp = (self.t("minigame.crossing.caught_stamp").upper(), "body", WHITE, theme.LOSS_TEXT)
+        taken = [self._camera_chip(None, *lens)]
+        if not caught.you:
+            taken.append(self._chip(None, self.t("minigame.crossing.you").upper(), "small",
+                                    WHITE, NIGHT, pad=(22, 8), midbottom=(
+                                        round(ox + self._player_x()), oy + FEET - 62 - 144)))
+        spots = ({"midbottom": (box.centerx, box.top - 14)},
+                 {"midright": (box.left - 14, box.centery)},
+                 {"midleft": (box.right + 14, box.centery)})
+        spot = next((at for at in spots if self._chip(None, *stamp, **at).collidelist(taken) < 0),
+                    spots[0])
+        self._chip(surface, *stamp, **spot)
 
     def _draw_top(self, surface, ox: int, oy: int) -> None:
         """The street clock and the route: a picture per minute and per step, blitted."""
@@ -582,11 +597,14 @@ class CrossingView(GameView):
                                                  oy + hy + (end[1] - oy - hy) * k)))
 
     def _chip(self, surface, text: str, size: str, ink, fill, radius: int = 12,
-              pad: tuple[int, int] = (24, 10), **at) -> None:
-        """A word on a rounded plate, placed by one anchor such as ``midbottom=(x, y)``."""
+              pad: tuple[int, int] = (24, 10), **at) -> pygame.Rect:
+        """A word on a rounded plate, placed by one anchor such as ``midbottom=(x, y)``;
+        returns where it went (``surface`` None: only where it would go)."""
         label = self.fonts.render(text, size, ink, "bold")
-        picture = self._plate(label, text, size, ink, fill, radius, pad)
-        surface.blit(picture, label.get_rect(**at).inflate(*pad))
+        where = label.get_rect(**at).inflate(*pad)
+        if surface is not None:
+            layout.blit(surface, self._plate(label, text, size, ink, fill, radius, pad), where)
+        return where
 
     def _plate(self, label, text, size, ink, fill, radius=12, pad=(24, 10)) -> pygame.Surface:
         key = (text, size, tuple(ink), tuple(fill), radius, pad)

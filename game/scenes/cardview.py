@@ -121,11 +121,15 @@ def text_fit(scene, rect: pygame.Rect) -> tuple[str, int, int]:
     room = _text_bottom(scene, rect) - rect.y - HEADER_H - 24
     title, body = app.text(card.title), app.text(card.text)
     title_h = paragraph_height(fonts, title, width, "title", "bold") + 12
-    reserve = 2 * NOTICE_LINE + 48 if _notices(scene, scene.session.step) else 0
-    size = "lead"
-    if title_h + paragraph_height(fonts, body, width, size) + reserve > room:
-        size = "body"
-    fits = max(1, (room - title_h) // fonts.line_height(size))
+    # Room for every notice that moved the score (re-judged choices, a fine), each on its
+    # lines: the card's words take a size less, down to the smallest, before one is hidden.
+    told = [n for n in _notices(scene, scene.session.step) if n[3]]
+    rows = len(notices._notice_lines(scene, told, width - 48))
+    reserve = max(2, rows) * NOTICE_LINE + 48 if _notices(scene, scene.session.step) else 0
+    size = next((sz for sz in ("lead", "body", "small")
+                 if title_h + paragraph_height(fonts, body, width, sz) + reserve <= room), "small")
+    fits = max(1, (room - title_h - reserve) // fonts.line_height(size)) if reserve \
+        else max(1, (room - title_h) // fonts.line_height(size))
     return size, fits, len(fonts.wrap(body, size, width))
 
 

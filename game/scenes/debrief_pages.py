@@ -262,7 +262,9 @@ def _bars(app, pal, surf, rect: pygame.Rect, heading: str, rows: list[tuple[str,
     step = line + 32
     room = min(7, (rect.bottom - y) // step)
     shown = sorted(rows, key=lambda r: -r[1])
-    more = len(shown) - room + 1 if len(shown) > room else 0  # the largest, then a count
+    if len(shown) > room:  # the largest, then a line that counts the rest
+        room = min(room, (rect.bottom - y - line) // step)
+    more = len(shown) - room if len(shown) > room else 0
     for name, points in shown[:len(shown) - more]:
         draw_text(surf, app.fonts, app.fonts.fit(name, "small", rect.width), (rect.x, y),
                   "small", pal.ink)

@@ -487,13 +487,15 @@ class MinigameScene(Scene):
         panel(surface, frame, pal.surface_alt, 24)
         gap = 40
         inner = frame.inflate(-60, 0)
-        width = min(480, (inner.width - gap * (len(moves) - 1)) // len(moves))
+        font = app.fonts.font("body", "semibold")
+        need = max(font.size(app.t(label))[0] for label, _ in moves) + 160
+        width = min(max(480, need), (inner.width - gap * (len(moves) - 1)) // len(moves))
         x = inner.centerx - (width * len(moves) + gap * (len(moves) - 1)) // 2
         for i, (label, icon) in enumerate(moves):
             pill = pygame.Rect(x + i * (width + gap), frame.y + 30, width - 30, 84)
             panel(surface, pill, pal.surface, 42, pal.accent, 3)
             draw_icon(surface, icon, pygame.Rect(pill.x + 22, pill.y + 17, 50, 50), pal.accent)
-            text = app.fonts.render(app.fonts.fit(app.t(label), "body", pill.width - 110,
+            text = app.fonts.render(app.fonts.fit(app.t(label), "body", pill.width - 130,
                                                   "semibold"), "body", pal.accent, "semibold")
             layout.blit(surface, text, text.get_rect(midleft=(pill.x + 86, pill.centery)))
             # A fingertip pressing the pill's corner: this is how it is played.

@@ -136,7 +136,7 @@ def draw_paragraph(surface: pygame.Surface, fonts: Fonts, text: str, rect: pygam
     lines = fonts.wrap(text, size, rect.width, weight)
     if max_lines is not None and len(lines) > max_lines:
         lines = lines[:max_lines]
-        lines[-1] = lines[-1].rstrip(".,; ") + "…"
+        lines[-1] = fonts.fit(lines[-1].rstrip(".,; ") + "…", size, rect.width, weight)
     step = fonts.line_height(size, weight)
     y = rect.top
     for line in lines:
