@@ -116,6 +116,10 @@ def test_a_changed_rule_drops_only_its_own_changes(harmony):
                  if e["cause"] == "circle")
     assert circle and no_circle.after.score != no_circle.before.score
     assert no_circle.of == len(session.log.of_kind("leaderboard")[-1]["board"])
+    assert nothing.dropped == 0
+    # What the rule leaves out is counted, so "no change" can say why: points made up for it.
+    circle_changes = [e for e in session.log.of_kind("score_change") if e["cause"] == "circle"]
+    assert (no_circle.dropped, no_circle.dropped_points) == (len(circle_changes), circle)
 
 
 def test_a_scenario_without_these_moments_goes_straight_to_the_end(mini):

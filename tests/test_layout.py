@@ -47,11 +47,21 @@ def test_words_under_a_button_are_caught(fonts):
         assert any("overlaps 'button Start day 3'" in p for p in layout.problems(surf))
 
 
-def test_a_label_wider_than_its_button_is_caught(fonts):
+def test_a_long_label_takes_a_size_less_then_an_ellipsis_and_a_label_past_its_box_is_caught(
+        fonts):
+    from game.ui.widgets import button_words
     surf = canvas()
+    button = Button("Persönliche Angaben teilen", pygame.Rect(20, 20, 300, 96), lambda: None)
     with layout.watch():
-        draw_button(surf, fonts, Button("Persönliche Angaben teilen", pygame.Rect(20, 20, 160, 96),
-                                        lambda: None), APP, False)
+        draw_button(surf, fonts, button, APP, False)
+        assert layout.problems(surf) == []
+    words, = button_words(fonts, button, APP)
+    assert words.get_width() <= button.rect.width - 32
+    assert words.get_height() < fonts.render(button.label, "lead", INK).get_height()
+    with layout.watch():  # what draw_button reports of a label that would not fit
+        wide = fonts.render(button.label, "lead", INK)
+        layout.text(surf, wide, wide.get_rect(center=button.rect.center), button.label,
+                    button.rect, label=True)
         assert any("runs out of its box" in p for p in layout.problems(surf))
 
 

@@ -58,7 +58,11 @@ def test_a_full_basket_pays_its_bonus_then_the_till_closes(harmony):
     assert not game.finished  # the full basket is cheered for a moment
     game.update(CHECKOUT_PAUSE)
     assert game.finished
-    assert game.result().lines[0].key == "minigame.checkout.basket_full"
+    tally, full = game.result().lines[:2]
+    assert full.key == "minigame.checkout.basket_full"
+    # The result adds up to its headline: items, brand bonus, basket bonus.
+    assert tally.key == "minigame.checkout.tally"
+    assert tally.values["base"] + tally.values["brand"] + full.values["n"] == game.points
 
 
 def test_the_result_names_the_points_and_money_of_the_own_brand(harmony):

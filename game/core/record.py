@@ -175,6 +175,8 @@ class Reshaped:
     rank_before: int | None  # among the friends on the last leaderboard; None without one
     rank_after: int | None
     of: int | None
+    dropped: int = 0  # how many logged changes the rule leaves out
+    dropped_points: int = 0  # what they did to the score when they happened
 
 
 def dropped_by(drop: Drop, log: SessionLog) -> Callable[[Entry], bool]:
@@ -195,12 +197,14 @@ def reshape(scenario: Scenario, log: SessionLog, drop: Drop) -> Reshaped:
     dropped = dropped_by(drop, log)
     before = replay(scenario, log)
     after = replay(scenario, log, keep=lambda e: not dropped(e))
+    gone = [e for e in log if e.kind == "score_change" and dropped(e)]
+    count, points = len(gone), sum(e["delta"] for e in gone)
     board = log.of_kind("leaderboard")
     if not board:
-        return Reshaped(before, after, None, None, None)
+        return Reshaped(before, after, None, None, None, count, points)
     others = [score for who, score in board[-1]["board"] if who != "you"]
     return Reshaped(before, after, _rank(others, before.score), _rank(others, after.score),
-                    len(others) + 1)
+                    len(others) + 1, count, points)
 
 
 def _rank(others: list[int], score: int) -> int:

@@ -116,10 +116,15 @@ class Checkout(GameModel):
         saved = sum(p.product.own_price - p.product.other_price for p in other)
         loyalty = (len(own) - len(other) - MISSED_WEIGHT * missed) / len(self.items)
         grade = clamp(loyalty + (0.2 if self.complete else 0.0))
-        lines = [Line("minigame.checkout.basket_full", {"n": self.bonus}, "good")
-                 if self.complete else
-                 Line("minigame.checkout.basket_short",
-                      {"n": len(self.picks), "total": len(self.items)}, "bad")]
+        # The game points, added up the way the result's headline shows their total.
+        base = self.params["item_points"] * len(self.picks)
+        lines = [Line("minigame.checkout.tally", {"n": len(self.picks), "base": base,
+                                                  "brand": sum(p.points for p in self.picks) - base})
+                 ] if self.picks else []
+        lines += [Line("minigame.checkout.basket_full", {"n": self.bonus}, "good")
+                  if self.complete else
+                  Line("minigame.checkout.basket_short",
+                       {"n": len(self.picks), "total": len(self.items)}, "bad")]
         if own:
             lines.append(Line("minigame.checkout.own", {"n": len(own), "x": gap * len(own)}))
             if paid_more:

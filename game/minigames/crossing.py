@@ -122,10 +122,10 @@ class Crossing(GameModel):
     @staticmethod
     def _moves(at_kerb: bool, green: bool, waiting: bool) -> list[Move]:
         # Buttons that cannot be pressed now look it: "locked" greys them out.
-        walk = Move("walk", "minigame.crossing.walk", icon="walk",
-                    style="primary" if at_kerb else "locked", enabled=at_kerb)
-        if at_kerb and not green:
-            walk = Move("walk", "minigame.crossing.walk_red", icon="walk", style="danger")
+        # On red the button says so, whether it can be pressed now or not.
+        walk = Move("walk", "minigame.crossing.walk" if green else "minigame.crossing.walk_red",
+                    icon="walk", style="locked" if not at_kerb else "primary" if green
+                    else "danger", enabled=at_kerb)
         can_wait = at_kerb and not green and not waiting
         label = "minigame.crossing.waiting" if waiting else "minigame.crossing.wait"
         wait = Move("wait", label, icon="wait", style="secondary" if can_wait else "locked",

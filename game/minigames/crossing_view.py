@@ -570,10 +570,13 @@ class CrossingView(GameView):
         if caught.you:
             self._chip(surface, self.t("minigame.crossing.you").upper(), "body", NIGHT,
                        theme.YELLOW, topleft=(box.x + 40, box.y + 86))
-        band = pygame.Rect(box.x + 24, box.y + 262, box.width - 48, 62)
+        word = "× " + self.t("minigame.crossing.jaywalker").upper()
+        ink = self.fonts.render(word, "title", WHITE, "display").get_bounding_rect()
+        band = pygame.Rect(box.x + 24, box.y + 262, box.width - 48, max(62, ink.height + 16))
         panel(surface, band, theme.LOSS, 14)
-        draw_text(surface, self.fonts, "× " + self.t("minigame.crossing.jaywalker").upper(),
-                  band.center, "title", WHITE, "display", anchor="center")
+        # Centred by its ink, so that an umlaut's dots stay on the band.
+        draw_text(surface, self.fonts, word, (band.centerx, band.centery - ink.centery),
+                  "title", WHITE, "display", anchor="midtop")
         draw_text(surface, self.fonts, self.t("minigame.crossing.penalty",
                                               delta=f"{signed(-caught.penalty)} ▼"),
                   (box.centerx, band.bottom + 14), "body", WHITE, "semibold", anchor="midtop")

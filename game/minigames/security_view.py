@@ -212,10 +212,10 @@ class SecurityView(GameView):
         blitted again when the host repaints its layer."""
         key = (rect.topleft, rect.size, self.app.settings.lang, self.fonts.scale)
         if self._still is not None and self._still[0] == key:
-            surface.blit(self._still[1], rect)
+            layout.blit(surface, self._still[1], rect)
             return
         belt_y, cx = rect.y + 462, rect.x + 620
-        surface.blit(self._backdrop(surface, rect, belt_y, cx), rect)
+        layout.blit(surface, self._backdrop(surface, rect, belt_y, cx), rect)
         self._draw_badge(surface, rect)
         self._still = (key, surface.subsurface(rect).copy())
 
@@ -335,7 +335,8 @@ class SecurityView(GameView):
         key = ("name", name, self.fonts.scale)
         surf = self._sprites.get(key)
         if surf is None:
-            size = "lead" if self.fonts.font("lead", "bold").size(name)[0] <= 430 else "body"
+            size = next((sz for sz in ("lead", "body") if
+                         self.fonts.font(sz, "bold").size(name)[0] <= 430), "small")
             surf = self._sprites[key] = self.fonts.render(
                 self.fonts.fit(name, size, 430, "bold"), size, self.palette.ink, "bold")
         return surf
@@ -376,8 +377,11 @@ class SecurityView(GameView):
         for i in range(24):
             pygame.draw.circle(still, GREY, (40 + (i * 48) % 1140, belt + 17), 6)
         draw_icon(still, "bin", pygame.Rect(1030, belt + 42, 100, 100), pal.ink_soft)
-        draw_paragraph(still, self.fonts, self.t("minigame.security.hint"),
-                       pygame.Rect(40, belt + 66, 940, 80), "small", pal.ink_soft)
+        hint = self.t("minigame.security.hint")
+        tall = paragraph_height(self.fonts, hint, 940, "small")  # two lines in larger text
+        draw_paragraph(still, self.fonts, hint,
+                       pygame.Rect(40, min(belt + 66, rect.height - tall - 4), 940, tall),
+                       "small", pal.ink_soft)
         self._draw_scanner(still, at, belt)
         return still
 
@@ -420,14 +424,17 @@ class SecurityView(GameView):
         if model.lane == "priority":
             label = self.t("minigame.security.beside_priority", n=model.params["waiting"])
             for i in range(model.params["waiting"]):
-                draw_person(surface, strip.x + 600 + i * 94, base, 100, GREY, -1)
+                draw_person(surface, strip.x + 630 + i * 92, base, 100, GREY, -1)
         else:
             label = self.t("minigame.security.beside_other")
             pygame.draw.rect(surface, theme.YELLOW, (strip.x + 600, strip.bottom - 24,
                                                      strip.width - 620, 14), border_radius=7)
             draw_person(surface, strip.right - 80, base, 100, theme.BLUE, 1)
+        # Clear of the people waiting: a size less where larger text would reach them.
+        size = "body" if max(self.fonts.font("body", "bold").size(line)[0] for line in
+                             self.fonts.wrap(label, "body", 540, "bold")) <= 540 else "small"
         draw_paragraph(surface, self.fonts, label, pygame.Rect(strip.x + 30, strip.y + 20,
-                                                               550, 100), "body", pal.ink, "bold")
+                                                               540, 100), size, pal.ink, "bold")
 
     def _draw_scanner(self, surface, rect: pygame.Rect, belt_y: int) -> None:
         """The X-ray tunnel the trays vanish into, and the officer whose face is the tier's."""

@@ -89,10 +89,14 @@ class ScorersScene(AfterScene):
         width = (WIDTH - GAP * (count - 1)) // max(1, count)
         self.room = CARD_BOTTOM  # the least room left at the foot of a card, for the tests
         top = below + 52
-        for i, v in enumerate(self.verdicts):
-            rect = pygame.Rect(LEFT + i * (width + GAP), top, width, CARD_BOTTOM - top)
+        rects = [pygame.Rect(LEFT + i * (width + GAP), top, width, CARD_BOTTOM - top)
+                 for i in range(count)]
+        # The cards give things up together, so that they still read alike side by side.
+        look = max((self._squeeze(v, r.inflate(-48, -40)) for v, r in zip(self.verdicts, rects)),
+                   default=0)
+        for v, rect in zip(self.verdicts, rects):
             self._arrow(surface, below, rect)
-            self._card(surface, rect, v)
+            self._card(surface, rect, v, look)
         # The point of the screen, said once at its foot, beside the way on.
         draw_paragraph(surface, fonts, app.t("after.scorers.lead"), pygame.Rect(
             LEFT, NAV.y + 4, NAV.x - 40 - LEFT, NAV.h), "body", pal.ink, "semibold", max_lines=2)
@@ -121,12 +125,13 @@ class ScorersScene(AfterScene):
         pygame.draw.polygon(surface, pal.line, [(x - 14, bottom - 18), (x + 14, bottom - 18),
                                                 (x, bottom)])
 
-    def _card(self, surface: pygame.Surface, rect: pygame.Rect, v: record.Verdict) -> None:
+    def _card(self, surface: pygame.Surface, rect: pygame.Rect, v: record.Verdict,
+              look: int) -> None:
         app, pal, fonts = self.app, self.palette, self.app.fonts
         panel(surface, rect, pal.surface)
         inner = rect.inflate(-48, -40)
         s = v.scorer
-        label, fact_size, like = self._squeeze(v, inner)
+        label, fact_size, like = self._looks()[look]
         y = draw_paragraph(surface, fonts, app.text(s.name), inner, "lead", pal.ink, "bold")
         if like and not app.walk_up:
             y = draw_paragraph(surface, fonts, app.text(s.like), pygame.Rect(
@@ -162,10 +167,16 @@ class ScorersScene(AfterScene):
                                  fact_size)
         self.room = min(self.room, inner.bottom - bottom)
 
-    def _squeeze(self, v: record.Verdict, inner: pygame.Rect) -> tuple[bool, object, bool]:
-        """What the card can keep: the "moved most by" label, the fact at the text size, the
-        "like" line. Large text in a long language gives them up in that order; the fact
-        never goes below the smallest body size (28 px), nor is it cut."""
+    def _looks(self) -> tuple[tuple[bool, object, bool], ...]:
+        """A card's looks, fullest first: (the "moved most by" label, the fact's text size,
+        the "like" line). The fact never goes below 28 px, whatever the text size."""
+        plain = round(theme.SIZES["small"] / self.app.fonts.scale)
+        return ((True, "small", True), (False, "small", True), (False, plain, True),
+                (False, plain, False))
+
+    def _squeeze(self, v: record.Verdict, inner: pygame.Rect) -> int:
+        """The fullest look this card has room for; large text in a long language gives up
+        the label, then the fact's size, then the "like" line. The fact is never cut."""
         app, fonts, s = self.app, self.app.fonts, v.scorer
         width = inner.width
         fixed = (paragraph_height(fonts, app.text(s.name), width, "lead", "bold") + 32
@@ -174,14 +185,13 @@ class ScorersScene(AfterScene):
                  + 10 + fonts.line_height("small") + 12)  # one choice, and the gaps
         like = paragraph_height(fonts, app.text(s.like), width, "small")
         label = fonts.line_height("small")
-        plain = round(theme.SIZES["small"] / fonts.scale)  # 28 px whatever the text size
-        for keep_label, size, keep_like in ((True, "small", True), (False, "small", True),
-                                            (False, plain, True), (False, plain, False)):
+        looks = self._looks()
+        for i, (keep_label, size, keep_like) in enumerate(looks):
             need = (fixed + self.fact_height(s.fact, width, size) + like * keep_like
                     + label * keep_label)
             if need <= inner.height:
-                break
-        return keep_label, size, keep_like
+                return i
+        return len(looks) - 1
 
     def _meter(self, surface: pygame.Surface, bar: pygame.Rect, v: record.Verdict) -> int:
         """The scorer's range as a bar, its bands marked, the player's place as a dot."""

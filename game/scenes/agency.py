@@ -104,7 +104,12 @@ class AgencyScene(AfterScene):
         arrow, color = theme.trend(delta, pal.ink_soft, bright=True)
         week = (f"{number(r.before.score, lang)} → {number(r.after.score, lang)}  "
                 f"{arrow} {signed(delta)}")
-        note = app.t("after.agency.same") if delta == 0 else app.text(sc.tier(r.after.tier).name)
+        if delta:
+            note = app.text(sc.tier(r.after.tier).name)
+        elif r.dropped:  # the rule did drop changes; later points (or a full area) made up
+            note = app.t("after.agency.absorbed", n=r.dropped, points=signed(r.dropped_points))
+        else:
+            note = app.t("after.agency.same")
         bottom = self._column(surface, app.t("after.agency.week"), week, note, color,
                               pygame.Rect(inner.x, inner.y, half - 40, inner.height))
         if r.of is not None:

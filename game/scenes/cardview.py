@@ -123,11 +123,18 @@ def text_fit(scene, rect: pygame.Rect) -> tuple[str, int, int]:
     title_h = paragraph_height(fonts, title, width, "title", "bold") + 12
     # Room for every notice that moved the score (re-judged choices, a fine), each on its
     # lines: the card's words take a size less, down to the smallest, before one is hidden.
+    # Before the smallest size, each notice gives up its second line (cut with "…").
     told = [n for n in _notices(scene, scene.session.step) if n[3]]
-    rows = len(notices._notice_lines(scene, told, width - 48))
-    reserve = max(2, rows) * NOTICE_LINE + 48 if _notices(scene, scene.session.step) else 0
-    size = next((sz for sz in ("lead", "body", "small")
-                 if title_h + paragraph_height(fonts, body, width, sz) + reserve <= room), "small")
+    full = len(notices._notice_lines(scene, told, width - 48))
+    any_notice = bool(_notices(scene, scene.session.step))
+    looks = [(sz, rows) for sz, rows in (("lead", full), ("body", full), ("lead", len(told)),
+                                         ("body", len(told)), ("small", full),
+                                         ("small", len(told)))]
+    size, reserve = next(
+        ((sz, max(2, rows) * NOTICE_LINE + 48 if any_notice else 0) for sz, rows in looks
+         if title_h + paragraph_height(fonts, body, width, sz)
+         + (max(2, rows) * NOTICE_LINE + 48 if any_notice else 0) <= room),
+        ("small", max(2, len(told)) * NOTICE_LINE + 48 if any_notice else 0))
     fits = max(1, (room - title_h - reserve) // fonts.line_height(size)) if reserve \
         else max(1, (room - title_h) // fonts.line_height(size))
     return size, fits, len(fonts.wrap(body, size, width))

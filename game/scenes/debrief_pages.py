@@ -195,37 +195,37 @@ def _chart(app, pal, surf, rect: pygame.Rect, s: Debrief) -> None:
     fonts = app.fonts
     to_y = lambda v: rect.bottom - (v - lo) / (hi - lo) * rect.height  # noqa: E731
     bounds = [t.min for t in sc.tiers] + [hi]
-    labelled = rect.bottom + 100
-    for i, tier in enumerate(sc.tiers):
-        ty = to_y(tier.min)
-        pygame.draw.line(surf, pal.line, (rect.x, ty), (rect.right, ty), 2)
-        if labelled - ty >= 32:  # numbers of narrow bands would collide: the grade suffices
-            draw_text(surf, fonts, str(tier.min), (rect.x - 14, ty), "small", pal.ink_soft,
-                      anchor="midright")
-            labelled = ty
-    # Each band carries its grade, so the lines read as tiers, not as bare numbers. Narrow
-    # bands go without, except the one this player ended in, which is always named.
+    for tier in sc.tiers:
+        pygame.draw.line(surf, pal.line, (rect.x, to_y(tier.min)), (rect.right, to_y(tier.min)), 2)
+    # Every line its number and every band its grade; where bands are narrow the words
+    # move apart rather than drop out. This player's final band is named in the accent.
+    step = fonts.line_height("small") - 6
+    for tier, y in zip(sc.tiers, _spread([to_y(t.min) for t in sc.tiers], step, rect)):
+        draw_text(surf, fonts, str(tier.min), (rect.x - 14, y), "small", pal.ink_soft,
+                  anchor="midright")
     mids = [(to_y(t.min) + to_y(bounds[i + 1])) / 2 for i, t in enumerate(sc.tiers)]
-    final = next(i for i, t in enumerate(sc.tiers) if t.id == s.final_tier)
-    for i, tier in enumerate(sc.tiers):
-        wide = to_y(tier.min) - to_y(bounds[i + 1]) >= 30
-        if i == final or (wide and abs(mids[i] - mids[final]) >= 34):
-            draw_text(surf, fonts, app.text(tier.name).split(" · ")[0],
-                      (rect.right + 14, mids[i]), "small",
-                      pal.accent if i == final else pal.ink_soft, "semibold", anchor="midleft")
+    for tier, y in zip(sc.tiers, _spread(mids, step, rect)):
+        final = tier.id == s.final_tier
+        draw_text(surf, fonts, app.text(tier.name).split(" · ")[0], (rect.right + 14, y),
+                  "small", pal.accent if final else pal.ink_soft, "semibold", anchor="midleft")
     points = s.series
     n = max(1, len(points) - 1)
     to_x = lambda i: rect.x + i / n * rect.width  # noqa: E731
-    day_seen, free = 0, rect.x  # a day's label only where the one before has ended
+    starts = {}  # each day's first point (day 0: signing up)
     for i, (day, _) in enumerate(points):
-        if day > day_seen:
-            day_seen = day
-            x = to_x(i)
-            pygame.draw.line(surf, pal.surface_alt, (x, rect.y), (x, rect.bottom), 2)
-            label = app.t("debrief.arc.day", n=day)
-            if x + 8 >= free:
-                free = draw_text(surf, fonts, label, (x + 8, rect.bottom + 12), "small",
-                                 pal.ink_soft).right + 16
+        if day:
+            starts.setdefault(day, to_x(i))
+    # "Day 1 … Day 7" where they fit, else the bare numbers with the word once, left.
+    labels = [app.t("debrief.arc.day", n=day) for day in starts]
+    xs = list(starts.values())
+    if any(x + 8 + fonts.font("small").size(label)[0] + 16 > nxt
+           for x, nxt, label in zip(xs, xs[1:], labels)):
+        labels = [str(day) for day in starts]
+        draw_text(surf, fonts, app.t("debrief.arc.days"), (rect.x - 14, rect.bottom + 12),
+                  "small", pal.ink_soft, anchor="topright")
+    for x, label in zip(xs, labels):
+        pygame.draw.line(surf, pal.surface_alt, (x, rect.y), (x, rect.bottom), 2)
+        draw_text(surf, fonts, label, (x + 8, rect.bottom + 12), "small", pal.ink_soft)
     coords = [(to_x(i), to_y(v)) for i, (_, v) in enumerate(points)]
     if len(coords) > 1:
         pygame.draw.lines(surf, pal.accent, False, coords, 6)
@@ -234,6 +234,18 @@ def _chart(app, pal, surf, rect: pygame.Rect, s: Debrief) -> None:
     if not app.walk_up:
         draw_text(surf, fonts, app.t("debrief.arc.axis"), (rect.x, rect.y - 46), "small",
                   pal.ink_soft)
+
+
+def _spread(ys: list[float], gap: int, rect: pygame.Rect) -> list[float]:
+    """Label heights ``ys`` (bottom first) moved apart to at least ``gap``, within ``rect``."""
+    out = list(ys)
+    for i in range(1, len(out)):  # upwards: each clear of the one below
+        out[i] = min(out[i], out[i - 1] - gap)
+    if out and out[-1] < rect.y:  # too high: pushed back down from the top
+        out[-1] = rect.y
+        for i in range(len(out) - 2, -1, -1):
+            out[i] = max(out[i], out[i + 1] + gap)
+    return out
 
 
 def paint_dossier(app, pal, surf, s: Debrief) -> int:
@@ -293,11 +305,13 @@ def paint_record(app, pal, surf, payload) -> int:
         x = LEFT + (i // RECORD_ROWS) * (width + 80)
         ty = y + (i % RECORD_ROWS) * 50
         day = app.t("debrief.arc.day", n=item.day) if item.day else app.t("debrief.signup")
-        text = app.t("debrief.dossier.row", day=day, title=app.text(item.title), n=item.points)
         tail = f"  → {app.t('debrief.record.partners', n=len(item.partners))}" if item.partners else ""
-        tail_w = app.fonts.font("small").size(tail)[0]
-        draw_text(surf, app.fonts, app.fonts.fit(text, "small", width - tail_w), (x, ty), "small",
-                  pal.ink)
+        font = app.fonts.font("small")
+        # The title gives way, never the day or the data points.
+        frame = font.size(app.t("debrief.dossier.row", day=day, title="", n=item.points))[0]
+        title = app.fonts.fit(app.text(item.title), "small", width - font.size(tail)[0] - frame)
+        draw_text(surf, app.fonts, app.t("debrief.dossier.row", day=day, title=title,
+                                         n=item.points), (x, ty), "small", pal.ink)
         if tail:
             draw_text(surf, app.fonts, tail, (x + width, ty), "small", pal.accent,
                       anchor="topright")

@@ -154,7 +154,7 @@ class Hud:
                 progress_bar(surface, bar, session.citizen.sub[dim.id] / 100, theme.BLUE,
                              pal.surface_alt)
             else:
-                panel(surface, bar, pal.surface_alt, 8)
+                panel(surface, bar, pal.surface_alt, 8, holds_words=False)
                 draw_text(surface, fonts, "?", bar.center, "body", pal.ink_soft, "bold",
                           anchor="center")
             y += AREA_ROW

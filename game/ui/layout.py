@@ -145,7 +145,7 @@ def problems(surface: pygame.Surface) -> list[str]:
             if j == i or not other.rect.colliderect(inner):
                 continue
             if other.kind == "panel":
-                if j < i and other.rect.collidepoint(ink.topleft) \
+                if j < i and other.rect.collidepoint(ink.center) \
                         and not other.rect.inflate(2, 2).contains(ink):
                     found.append(f"{words} runs out of its panel ({_r(ink)} beyond "
                                  f"{_r(other.rect)})")

@@ -99,9 +99,11 @@ def backing(size: tuple[int, int]) -> pygame.Surface:
 
 
 def panel(surface: pygame.Surface, rect: pygame.Rect, color, radius: int = RADIUS,
-          border=None, width: int = 0) -> None:
+          border=None, width: int = 0, holds_words: bool = True) -> None:
+    """A filled rounded box; ``holds_words``: text that starts in it must end in it (not so
+    for a bar that a mark sits on)."""
     pygame.draw.rect(surface, color, rect, border_radius=radius)
-    layout.cover(surface, rect)
+    layout.cover(surface, rect, box=holds_words)
     if border is not None:
         pygame.draw.rect(surface, border, rect, width or 3, border_radius=radius)
 
@@ -170,9 +172,9 @@ def draw_button(surface: pygame.Surface, fonts: Fonts, button: Button, palette: 
     surface.blit(picture, (button.rect.x - RING, button.rect.y - RING + (3 if pressed else 0)))
     if layout.watching():
         layout.solid(surface, button.rect, f"button {button.label}")
-        for words in button_words(fonts, button, palette):
+        for words in button_words(fonts, button, palette):  # with a margin to its edges
             layout.text(surface, words, words.get_rect(center=button.rect.center), button.label,
-                        button.rect, label=True)
+                        button.rect.inflate(-20, 0), label=True)
 
 
 def button_picture(fonts: Fonts, button: Button, palette: Palette, focused: bool,
@@ -219,13 +221,19 @@ def button_words(fonts: Fonts, button: Button, palette: Palette) -> list[pygame.
     picture splits the work of making one."""
     ink = _BUTTON_STYLES[button.style](palette)[1]
     size = "lead" if button.rect.height >= TARGET_MIN else "body"
-    if button.hint:
-        return [fonts.render(button.label, size, ink, "semibold"),
-                fonts.render(button.hint, "small", ink)]
+    room = button.rect.width - 32
     text = fonts.render(button.label, size, ink, "semibold")
-    if text.get_width() > button.rect.width - 32:
-        text = fonts.render(button.label, "body", ink, "semibold")
-    return [text]
+    for smaller in ("body", "small"):  # a size less, then another, rather than to the edges
+        if text.get_width() <= room:
+            break
+        text = fonts.render(fonts.fit(button.label, smaller, room, "semibold"), smaller, ink,
+                            "semibold")
+    if not button.hint:
+        return [text]
+    hint = fonts.render(button.hint, "small", ink)
+    if hint.get_width() > button.rect.width - 32:
+        hint = fonts.render(fonts.fit(button.hint, "small", button.rect.width - 32), "small", ink)
+    return [text, hint]
 
 
 def _paint_button(surface: pygame.Surface, fonts: Fonts, button: Button, palette: Palette,
@@ -256,8 +264,8 @@ def _paint_button(surface: pygame.Surface, fonts: Fonts, button: Button, palette
 
 
 def progress_bar(surface: pygame.Surface, rect: pygame.Rect, fraction: float, fill, back) -> None:
-    panel(surface, rect, back, rect.height // 2)
+    panel(surface, rect, back, rect.height // 2, holds_words=False)
     if fraction > 0:
         inner = rect.copy()
         inner.width = max(rect.height, round(rect.width * min(1.0, fraction)))
-        panel(surface, inner, fill, rect.height // 2)
+        panel(surface, inner, fill, rect.height // 2, holds_words=False)
