@@ -248,7 +248,8 @@ def _effects(check: Checker, spot: Spot | None) -> dict[str, int]:
     for key, value in check.entries(spot):
         check.ref("dimension", key)
         effects[key.value] = check.integer(value, -MAX_EFFECT, MAX_EFFECT)
-    return MappingProxyType(effects)
+    # A value already reported stays out, so that no later check reckons with it.
+    return MappingProxyType({k: v for k, v in effects.items() if v is not None})
 
 
 def _claims(check: Checker, spot: Spot | None) -> tuple[str, ...]:

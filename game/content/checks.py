@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from typing import Any, Iterable
 
 from game.core.scenario import Text
@@ -14,6 +15,11 @@ from game.core.scenario import Text
 from .yamlsafe import Problem, YamlList, YamlMap, kind_of
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,39}")
+# Characters a screen cannot show: controls (a new line and a tab aside) and the Unicode
+# line and paragraph separators, which some editors insert unseen.
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+MAX_TEXT = 400  # characters: a card's text in full is about half that
+MAX_CREDITS = 4000  # the credits page several pages at most
 LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 _BOOL_HINT = " (quote yes/no/on/off to keep them as text)"
 
@@ -107,11 +113,18 @@ class Checker:
 
     # -- scalars ----------------------------------------------------------------------
 
-    def string(self, spot: Spot | None) -> str | None:
+    def string(self, spot: Spot | None, longest: int = MAX_TEXT,
+               fields: tuple[str, ...] = ()) -> str | None:
+        """Words for the screen: not empty, not too long, nothing invisible, no placeholder
+        but ``fields``."""
         if spot is None or not self._is(spot, str, "a string"):
             return None
         if not spot.value.strip():
             self.report(spot, "must not be empty")
+            return None
+        problem = text_problem(spot.value, longest, fields)
+        if problem:
+            self.report(spot, problem)
             return None
         return spot.value
 
@@ -134,11 +147,13 @@ class Checker:
             return None
         return value
 
-    def positive(self, spot: Spot | None) -> float | None:
+    def positive(self, spot: Spot | None, high: float = 1_000_000) -> float | None:
+        """A number above 0 and at most ``high`` (no file needs more; sums stay finite)."""
         if spot is None or not self._is(spot, (int, float), "a number"):
             return None
-        if not (math.isfinite(spot.value) and spot.value > 0):
-            self.report(spot, f"must be a number greater than 0, got {spot.value}")
+        if not (math.isfinite(spot.value) and 0 < spot.value <= high):
+            self.report(spot, f"must be a number greater than 0 and at most {high:,}, "
+                              f"got {spot.value}")
             return None
         return spot.value
 
@@ -156,8 +171,10 @@ class Checker:
             return None
         return spot.value
 
-    def text(self, spot: Spot | None) -> Text | None:
-        """A Text: one non-empty string for every declared language, and no other."""
+    def text(self, spot: Spot | None, fields: tuple[str, ...] = (),
+             longest: int = MAX_TEXT) -> Text | None:
+        """A Text: one non-empty string for every declared language, and no other, each at
+        most ``longest`` characters, with no placeholders but ``fields`` ({name})."""
         if spot is None:
             return None
         if not isinstance(spot.value, YamlMap):
@@ -166,14 +183,15 @@ class Checker:
             return None
         langs = self.languages
         if langs is not None and tuple(spot.value) == langs and all(
-                isinstance(v, str) and v.strip() for v in spot.value.values()):
+                isinstance(v, str) and v.strip() and not text_problem(v, longest, fields)
+                for v in spot.value.values()):
             return Text(dict(spot.value))  # the usual case, checked in one go
         by_lang = {}
         for lang in spot.value:
             if langs is not None and lang not in langs:
                 self.report(spot.key(lang), f"language {lang!r} is not declared in languages "
                                             f"({', '.join(langs)})")
-            by_lang[lang] = self.string(spot.child(lang))
+            by_lang[lang] = self.string(spot.child(lang), longest, fields)
         for lang in langs or ():
             if lang not in spot.value:
                 self.report(spot, f"missing language {lang!r}")
@@ -228,6 +246,33 @@ class Checker:
         hint = _BOOL_HINT if isinstance(value, bool) and types is str else ""
         self.report(spot, f"expected {expected}, got {kind_of(value)}{hint}")
         return False
+
+
+def text_problem(value: str, longest: int = MAX_TEXT, fields: tuple[str, ...] = ()) -> str | None:
+    """What keeps a string from going on screen as it is, or None."""
+    if len(value) > longest:
+        return (f"is {len(value):,} characters long; at most {longest:,} fit (split it or "
+                "say it shorter)")
+    bad = CONTROL.search(value)
+    if bad:
+        return (f"contains the invisible character U+{ord(bad.group()):04X}; use plain text "
+                "(a line break for a new line)")
+    if "{" not in value and "}" not in value:
+        return None
+    try:
+        parts = list(string.Formatter().parse(value))
+    except ValueError:
+        return "unbalanced { or }: write {{ or }} for a brace"
+    for _, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if spec or conversion:
+            return f"placeholder {{{name}}} may not carry a format or conversion (: or !)"
+        if name not in fields:
+            allowed = " or ".join(f"{{{f}}}" for f in fields)
+            return (f"unknown placeholder {{{name}}}; "
+                    + (f"only {allowed} is filled in" if fields else "this text takes none"))
+    return None
 
 
 def id_spots(items: list[Spot]) -> list[Spot]:

@@ -14,7 +14,7 @@ from game.core.scenario import (CLAIM_IDS, FACT_TAGS, LENGTHS, PROMPT_ABOUT,
 from .afterword import build_agency, build_epilogue, build_scorers
 from .cards import Plan, build_cards
 from .minigames import build_minigames
-from .checks import LANGUAGE_PATTERN, Checker, Spot, id_spots
+from .checks import LANGUAGE_PATTERN, MAX_CREDITS, Checker, Spot, id_spots
 from .social import build_circle, cross_check
 
 FORMAT = 1
@@ -59,7 +59,7 @@ def build_scenario(check: Checker, root: Spot) -> Scenario | None:
         facts=_by_id(_entries(check, top.get("facts"), _fact, "fact")),
         mechanics=_mechanics(check, top.get("mechanics")),
         prompts=_prompts(check, top.get("prompts")),
-        credits=check.text(top.get("credits")),
+        credits=check.text(top.get("credits"), longest=MAX_CREDITS),
         minigames=build_minigames(check, top.get("minigames"), lengths),
         circle=build_circle(check, top.get("circle"), (score_min, score_max), lengths),
         scorers=build_scorers(check, top.get("scorers")),
@@ -180,7 +180,7 @@ def _dimension(check: Checker, spot: Spot) -> Dimension | None:
     if f is None:
         return None
     return Dimension(check.ident(f.get("id")), check.text(f.get("name")),
-                     check.positive(f.get("weight")), check.integer(f.get("start"), 0, 100),
+                     check.positive(f.get("weight"), 100), check.integer(f.get("start"), 0, 100),
                      check.flag(f.get("visible")))
 
 

@@ -5,7 +5,6 @@ actions and badges, then cross-checks the cards that act on them.
 """
 from __future__ import annotations
 
-import string
 from types import MappingProxyType
 
 from game.core.scenario import LENGTHS, Card, Option, Text
@@ -102,20 +101,7 @@ def _shown(check: Checker, spot: Spot | None, lengths: dict) -> dict[str, tuple[
 
 def _named(check: Checker, spot: Spot | None) -> Text | None:
     """A Text that may name the friend as {name} and nothing else."""
-    text = check.text(spot)
-    if text is None:
-        return None
-    for value in text.by_lang.values():
-        try:
-            names = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
-        except ValueError:
-            check.report(spot, "unbalanced { or } (write {name} for the friend's name)")
-            return None
-        if names - set(NAMED):
-            check.report(spot, f"unknown placeholder {{{sorted(names - set(NAMED))[0]}}}; "
-                               "only {name} is filled in")
-            return None
-    return text
+    return check.text(spot, fields=NAMED)
 
 
 def _pair(check: Checker, spot: Spot | None, low: int, high: int) -> tuple[int, int] | None:

@@ -6,6 +6,9 @@ it starts, and refuses what plain YAML allows but a level file must not use.
 from __future__ import annotations
 
 import datetime
+import os
+import re
+import stat
 from dataclasses import dataclass
 
 import yaml
@@ -73,6 +76,9 @@ def load_yaml_file(path, max_bytes: int = MAX_BYTES,
     text, problem_at = _decode(data)
     if problem_at:
         return None, [Problem(name, *problem_at)]
+    problem_at = _separator(text) or _too_deep(text, max_depth)
+    if problem_at:
+        return None, [Problem(name, *problem_at)]
     reader = _Reader(name, text, max_depth)
     value = reader.run()
     return (None if reader.problems else value), reader.problems
@@ -80,6 +86,8 @@ def load_yaml_file(path, max_bytes: int = MAX_BYTES,
 
 def _read_bytes(name: str, max_bytes: int) -> tuple[bytes, str | None]:
     try:
+        if not stat.S_ISREG(os.stat(name).st_mode):  # a pipe or a device would never end
+            return b"", "not a regular file"
         with open(name, "rb") as f:
             data = f.read(max_bytes + 1)  # one byte more is enough to know it is too big
     except OSError as e:
@@ -105,9 +113,48 @@ def _decode(data: bytes) -> tuple[str, tuple[int, int, str] | None]:
 
 
 def _position(text: str, char: str) -> tuple[int, int]:
-    index = max(text.find(char), 0)
+    return _line_col(text, max(text.find(char), 0))
+
+
+def _line_col(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of a character, counting only "\n" as a line break."""
     line_start = text.rfind("\n", 0, index) + 1
     return text.count("\n", 0, index) + 1, index - line_start + 1
+
+
+# YAML counts these as line breaks where an editor shows none: every later line number
+# would be off, so they are refused at their place.
+_SEPARATORS = {"\x85": "next line (U+0085)", "\u2028": "line separator (U+2028)",
+               "\u2029": "paragraph separator (U+2029)"}
+
+
+def _separator(text: str) -> tuple[int, int, str] | None:
+    found = [(text.find(c), name) for c, name in _SEPARATORS.items() if c in text]
+    if not found:
+        return None
+    index, name = min(found)
+    return (*_line_col(text, index),
+            f"the invisible {name} is not allowed: use an ordinary line break")
+
+
+_QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\n]|\'\')*\'|#[^\n]*')
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def _too_deep(text: str, max_depth: int) -> tuple[int, int, str] | None:
+    """Brackets nested far beyond the limit, found before parsing: the parser takes time
+    that grows with the square of the depth before it reaches the limit."""
+    if text.count("[") + text.count("{") <= 4 * max_depth:
+        return None
+    bare = _QUOTED.sub(lambda m: " " * len(m.group()), text)  # quotes and comments blanked
+    depth, first_over = 0, None
+    for bracket in _BRACKET.finditer(bare):
+        depth += 1 if bracket.group() in "[{" else -1
+        if depth >= max_depth and first_over is None:  # the document itself is a level
+            first_over = bracket.start()
+        if depth > 4 * max_depth:
+            return (*_line_col(text, first_over), f"nested deeper than {max_depth} levels")
+    return None
 
 
 def _at(event) -> tuple[int, int]:
@@ -215,8 +262,16 @@ class _Reader:
         value = self.plain.get(text, _UNSET)
         if value is _UNSET:
             tag = self.loader.resolve(ScalarNode, text, event.implicit)
-            value = (self.loader.yaml_constructors[tag](self.loader, ScalarNode(tag, text))
-                     if tag in _SCALAR_TYPES else text)
+            try:
+                value = (self.loader.yaml_constructors[tag](self.loader, ScalarNode(tag, text))
+                         if tag in _SCALAR_TYPES else text)
+            except (ValueError, OverflowError, TypeError, yaml.YAMLError):
+                # An impossible date, a malformed number, an integer of thousands of digits.
+                kind = {"int": "an integer", "float": "a number", "timestamp": "a date"}.get(
+                    tag.removeprefix(_TAG), "a value")
+                self._problem(_at(event), f"{text[:40]!r} looks like {kind} but is not one "
+                                          "(quote it if it is text)")
+                return None
             self.plain[text] = value
         return value
 

@@ -170,7 +170,7 @@ class Checkout(GameModel):
             if g is None:
                 continue
             shape = check.one_of(g["shape"], SHAPES, "package shape") if "shape" in g else "box"
-            prices = [check.positive(g.get(key)) for key in ("own_price", "other_price")]
+            prices = [check.positive(g.get(key), 1000) for key in ("own_price", "other_price")]
             cents = [round(p * 100) if p is not None else None for p in prices]
             if None not in cents and cents[1] > cents[0]:
                 check.report(g["other_price"], f"must not be above own_price ({prices[0]}): the "

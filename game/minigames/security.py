@@ -14,7 +14,6 @@ from .base import GameModel, Line, Move, Result, clamp
 LANES = ("priority", "standard", "screening")
 SHAPES = ("bottle", "tube", "jar", "globe", "scissors", "knife", "laptop", "book", "phone",
           "keys", "shoe", "glasses")
-DECLINED = {"personal": -3}  # the system notes who keeps their location to themselves
 POINTS = {"correct": 10, "combo_step": 2, "combo_max": 10, "priority": 10, "wrong": -10,
           "gate": 100, "gate_second": 10, "gate_missed": -100}
 PAR = 400  # a good play in any lane; the priority lane reaches it most easily
@@ -224,7 +223,8 @@ class SecurityCheck(GameModel):
              "location_shared": self.offer == "accepted", "boost_offered": bool(self.offer),
              "best_combo": self.best_combo, "final_combo": self.combo,
              "seconds_left": None if left is None else round(left, 1)},
-            tuple(lines), DECLINED if self.offer == "declined" else {})
+            tuple(lines), dict(self.params["boost"]["declined"]) if self.offer == "declined"
+            else {})
 
     def bot_move(self, style: str, rng: random.Random) -> str | None:
         if self.offer == "open":
@@ -268,17 +268,25 @@ class SecurityCheck(GameModel):
                 lanes["priority"] < lanes["standard"] <= lanes["screening"]):
             check.report(f["lanes"], "the priority lane must be the shortest and extra "
                                      "screening at least as long as the standard lane")
-        fast = "fast_lane"
+        fast = None  # without one, no perk opens the priority lane
         if "fast_perk" in f:
             fast = check.ident(f["fast_perk"])
             check.ref("perk", f["fast_perk"])
         trusted = check.idents(f.get("trusted_perks"), ref="perk") if "trusted_perks" in f \
             else ()
-        boost = {"skip": 3, "points": 50}  # the defaults when a level file says nothing
+        # The defaults when a level file says nothing; "declined": what turning the offer
+        # down does to the areas the level file names (the system notes who said no).
+        boost = {"skip": 3, "points": 50, "declined": MappingProxyType({})}
         if "boost" in f:
-            b = check.fields(f["boost"], "skip points") or {}
+            b = check.fields(f["boost"], "skip points", "declined") or {}
+            declined = {}
+            for key, value in check.entries(b.get("declined")):
+                check.ref("dimension", key)
+                declined[key.value] = check.integer(value, -10, 0)
             boost = {"skip": check.integer(b.get("skip"), 1, 10),
-                     "points": check.integer(b.get("points"), 0, 200)}
+                     "points": check.integer(b.get("points"), 0, 200),
+                     "declined": MappingProxyType(
+                         {k: v for k, v in declined.items() if v is not None})}
         waiting = check.integer(f["waiting"], 1, 20) if "waiting" in f else 10
         every = check.positive(f["wave_every"]) if "wave_every" in f else 4.5
         return {"items": tuple(items), "lanes": MappingProxyType(lanes), "fast_perk": fast,

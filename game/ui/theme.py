@@ -185,9 +185,14 @@ class Fonts:
         font = self.font(size, weight)
         if font.size(text)[0] <= width:
             return text
-        while text and font.size(text + "…")[0] > width:
-            text = text[:-1]
-        return text.rstrip() + "…"
+        low, high = 0, len(text)  # the longest start that fits with "…": found by halving
+        while low < high:
+            mid = (low + high + 1) // 2
+            if font.size(text[:mid] + "…")[0] <= width:
+                low = mid
+            else:
+                high = mid - 1
+        return text[:low].rstrip() + "…"
 
     def line_height(self, size: str | int, weight: str = "regular") -> int:
         return round(self.font(size, weight).get_linesize() * 1.12)
