@@ -104,11 +104,16 @@ class App:
 
     def _caption(self, lang: str) -> str:
         scenario = self.config.scenario
-        return scenario.title.get(lang) if scenario is not None else "Harmony"
+        return scenario.title.get(lang) if scenario is not None else self.strings.get(
+            "app.caption", lang)
 
     # -- services for scenes ---------------------------------------------------
 
     def t(self, key: str, **values) -> str:
+        """An interface text; {app} in it is the app the level file names."""
+        scenario = self.config.scenario
+        if scenario is not None and "app" not in values:
+            values["app"] = self.text(scenario.app or scenario.title)
         return self.strings.get(key, self.settings.lang, **values)
 
     def text(self, text) -> str:

@@ -18,7 +18,9 @@ from .core.scenario import LENGTHS
 from .core.session import Session
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_SCENARIO = ROOT / "levels" / "harmony.yaml"
+# The engine names no scenario: it plays the level that ships in levels/ (the first by
+# name, should there be several).
+DEFAULT_SCENARIO = next(iter(sorted((ROOT / "levels").glob("*.yaml"))), ROOT / "levels")
 MIN_IDLE = 5.0
 
 EPILOG = """examples:
@@ -33,11 +35,11 @@ EPILOG = """examples:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="main.py", description="Harmony: a game about living "
-                                "under a gamified score.", epilog=EPILOG,
+    p = argparse.ArgumentParser(prog="main.py", description="A game about living under a "
+                                "gamified score.", epilog=EPILOG,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--scenario", metavar="FILE", default=str(DEFAULT_SCENARIO),
-                   help="level file to play (default: levels/harmony.yaml)")
+                   help="level file to play (default: the one in levels/)")
     p.add_argument("--seed", type=int, metavar="N", help="seed for a reproducible session")
     p.add_argument("--length", choices=LENGTHS, default="workshop",
                    help="kiosk: about 3 days, 3-5 minutes; workshop: about 7 days")

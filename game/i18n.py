@@ -38,11 +38,19 @@ class Strings:
             said = times(values["n"], lang)
             values = {**values, "n_times": said[:1].upper() + said[1:]
                       if text.startswith("{n_times}") else said}
-        return text.format(**values) if values else text
+        return text.format_map(_Unfilled(values)) if values else text
 
     def missing(self, languages: tuple[str, ...]) -> list[str]:
         return [f"{key}: {lang}" for key, entry in self.table.items()
                 for lang in languages if not (entry or {}).get(lang)]
+
+
+class _Unfilled(dict):
+    """Values for a text; a placeholder not given stays as written (a title measured
+    before its page numbers are known)."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
 def number(value: int, lang: str) -> str:

@@ -70,3 +70,14 @@ def test_numbers_and_signs_read_as_each_language_writes_them():
     assert number(12345, "en") == "12,345"
     assert number(12345, "de") == "12.345"
     assert signed(12) == "+12" and signed(-3) == "\u22123" and signed(0) == "\u00b10"
+
+
+def test_the_interface_names_no_scenario():
+    """Every word that belongs to a scenario comes from its level file: the app is {app}."""
+    from pathlib import Path
+    root = Path(__file__).parents[1]
+    words = [path for folder in ("game", "assets") for path in (root / folder).rglob("*")
+             if path.suffix in (".py", ".yaml") and "harmony" in path.read_text(
+                 encoding="utf-8").lower()]
+    assert words == []
+    assert "{app}" in Strings().table["title.start"]["en"]

@@ -25,13 +25,13 @@ sys.path.insert(0, str(ROOT))
 import pygame  # noqa: E402
 
 from game.app import App, Config  # noqa: E402
+from game.cli import DEFAULT_SCENARIO  # noqa: E402  (the level that ships)
 from game.content import load_scenario  # noqa: E402
 from game.driver import Driver, to_game, tour  # noqa: E402
 from game.minigames import registry  # noqa: E402
 from game.scenes.social_graph import YOU, GraphNode, NetworkGraph  # noqa: E402
 from game.scenes.title import TitleScene  # noqa: E402
 
-DEFAULT_SCENARIO = ROOT / "levels" / "harmony.yaml"
 DT = 1 / 60
 MARKER = "FIRST-FRAME"
 TARGETS = {"p99_ms": 4.0, "startup_s": 1.5, "rss_mb": 200.0}

@@ -22,7 +22,7 @@ MIN_ALWAYS_PROMPTS = 3
 MAX_DAYS, MAX_CARDS_PER_DAY = 14, 8
 TOP_KEYS = ("format id title tagline languages score dimensions tiers perks bans partners "
             "categories lengths overnight onboarding cards facts mechanics prompts credits")
-OPTIONAL_KEYS = "minigames circle scorers epilogue agency"
+OPTIONAL_KEYS = "minigames circle scorers epilogue agency app based_on"
 
 
 def build_scenario(check: Checker, root: Spot) -> Scenario | None:
@@ -65,6 +65,8 @@ def build_scenario(check: Checker, root: Spot) -> Scenario | None:
         scorers=build_scorers(check, top.get("scorers")),
         epilogue=build_epilogue(check, top.get("epilogue")),
         agency=build_agency(check, top.get("agency")),
+        app=check.text(top["app"], longest=40) if "app" in top else None,
+        based_on=check.text(top["based_on"], longest=200) if "based_on" in top else None,
     )
     cross_check(check, scenario.cards, scenario.circle,
                 {d.id: d.weight for d in scenario.dimensions if d.weight is not None})

@@ -372,6 +372,8 @@ class Scenario:
     scorers: tuple[Scorer, ...] = ()  # optional, as are the epilogue and the closing move
     epilogue: Epilogue | None = None
     agency: Agency | None = None
+    app: Text | None = None  # the app's name in the interface's words; else the title
+    based_on: Text | None = None  # the work the debrief names as the game's source
 
     def minigame(self, minigame_id: str) -> Minigame:
         for game in self.minigames:

@@ -1,6 +1,6 @@
 """Security check: sort each tray's item (tray or bin) before the gate closes. The lane
 is the tier's: a fast-lane perk means a short priority lane with bonus points, no perks
-means extra screening, and midway Harmony offers a faster lane for the live location.
+means extra screening, and midway the app offers a faster lane for the live location.
 """
 from __future__ import annotations
 

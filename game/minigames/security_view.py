@@ -426,7 +426,10 @@ class SecurityView(GameView):
             for i in range(model.params["waiting"]):
                 draw_person(surface, strip.x + 630 + i * 92, base, 100, GREY, -1)
         else:
-            label = self.t("minigame.security.beside_other")
+            sc = self.app.config.scenario  # the tiers whose perk opens this lane
+            tiers = [self.app.text(t.name).split(" · ")[0] for t in sc.tiers
+                     if model.params["fast_perk"] in t.perks]
+            label = self.t("minigame.security.beside_other", tiers=", ".join(tiers))
             pygame.draw.rect(surface, theme.YELLOW, (strip.x + 600, strip.bottom - 24,
                                                      strip.width - 620, 14), border_radius=7)
             draw_person(surface, strip.right - 80, base, 100, theme.BLUE, 1)

@@ -98,12 +98,14 @@ class DebriefScene(Scene):
         surf = pygame.Surface(theme.CANVAS).convert()
         surf.fill(pal.bg_bottom)
         kind, payload = self.plan[self.page]
-        # The header names the essay; it wraps short of the language and settings buttons.
+        # The header names the source; it wraps short of the language and settings buttons.
         room = min(b.rect.x for b in self.buttons if b.key in ("settings",) or
                    b.key.startswith("lang-")) - 40 - 80
-        if self.page == 0:  # the essay is named as the debrief opens
-            draw_paragraph(surf, fonts, app.t("debrief.header"), pygame.Rect(80, 28, room, 100),
-                           "small", pal.ink_soft, "semibold", max_lines=2)
+        work = app.config.scenario.based_on
+        if self.page == 0 and work is not None:  # the source is named as the debrief opens
+            draw_paragraph(surf, fonts, app.t("debrief.header", work=app.text(work)),
+                           pygame.Rect(80, 28, room, 100), "small", pal.ink_soft, "semibold",
+                           max_lines=2)
         self.bottom = pages.PAINTERS[kind](app, pal, surf, payload)
         label = app.t("debrief.page", n=self.page + 1, total=len(self.plan))
         draw_text(surf, fonts, label, (560, NAV_Y + NAV_H // 2), "body", pal.ink_soft,

@@ -1,4 +1,4 @@
-"""Harmony's sound effects, synthesized from code at start-up (no audio files).
+"""The game's sound effects, synthesized from code at start-up (no audio files).
 Owns the effect recipes, the pure sample synthesis and the pygame mixer; with no audio
 device everything stays silent and nothing raises."""
 

@@ -1,4 +1,4 @@
-"""Harmony's visual identity: colours, type sizes and the bundled fonts.
+"""The game's visual identity: colours, type sizes and the bundled fonts.
 
 The app side is bright and rewarding; the debrief side is sober. Colours that must
 be told apart come from the Okabe-Ito palette and always travel with a sign or icon.
