@@ -100,7 +100,9 @@ def test_rules_card(mini):
 
 def test_debrief_content(mini):
     assert mini.facts["camera_fines"].tag == "exaggerated"
-    assert mini.facts["credit_scores"].source == "Consumer report, 2023"
+    # One string stands for every language; a source can also be a Text of its own.
+    assert mini.facts["credit_scores"].source.by_lang == {"en": "Consumer report, 2023",
+                                                          "de": "Consumer report, 2023"}
     assert [(m.claim, m.facts) for m in mini.mechanics] == [("A1", ("credit_scores",)), ("A5", ())]
     assert [p.when for p in mini.prompts] == ["always"] * 3
 
@@ -226,3 +228,13 @@ def test_problems_come_sorted_by_position(tmp_path):
     messages = [p.message for p in caught.value.problems]
     assert len(messages) == 2
     assert "unknown dimension 'netwerk'" in messages[0] and "got a string" in messages[1]
+
+
+def test_a_source_can_be_given_in_every_language(tmp_path):
+    path = tmp_path / "sources.yaml"
+    path.write_text(MINI.read_text(encoding="utf-8").replace(
+        'source: "Consumer report, 2023"',
+        'source: {en: "Consumer report, 2023", de: "Verbraucherbericht, 2023"}'),
+        encoding="utf-8")
+    source = load_scenario(path).facts["credit_scores"].source
+    assert source.get("de") == "Verbraucherbericht, 2023"

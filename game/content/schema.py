@@ -9,7 +9,7 @@ from types import MappingProxyType
 
 from game.core.scenario import (CLAIM_IDS, FACT_TAGS, LENGTHS, PROMPT_ABOUT,
                                 PROMPT_CONDITIONS, Ban, Category, Dimension, Fact, Length, Mechanic, Overnight, Partner, Perk,
-                                Prompt, Scenario, Tier)
+                                Prompt, Scenario, Text, Tier)
 
 from .afterword import build_agency, build_epilogue, build_scorers
 from .cards import Plan, build_cards
@@ -251,8 +251,16 @@ def _fact(check: Checker, spot: Spot) -> Fact | None:
     f = check.fields(spot, "id text source tag")
     if f is None:
         return None
-    return Fact(check.ident(f.get("id")), check.text(f.get("text")), check.string(f.get("source")),
-                check.one_of(f.get("tag"), FACT_TAGS, "fact tag"))
+    return Fact(check.ident(f.get("id")), check.text(f.get("text")),
+                _source(check, f.get("source")), check.one_of(f.get("tag"), FACT_TAGS, "fact tag"))
+
+
+def _source(check: Checker, spot: Spot | None) -> Text | None:
+    """A source as one string for every language, or as a Text with each language's own."""
+    if spot is not None and isinstance(spot.value, dict):
+        return check.text(spot, longest=200)
+    said = check.string(spot, 200)
+    return None if said is None else Text({lang: said for lang in check.languages or ("en",)})
 
 
 def _mechanics(check: Checker, spot: Spot | None) -> tuple[Mechanic, ...]:

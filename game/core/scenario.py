@@ -239,7 +239,7 @@ class Overnight:
 class Fact:
     id: str
     text: Text
-    source: str
+    source: Text  # one string for all languages in the file, or a Text
     tag: str  # real | exaggerated | fiction | argument
 
 

@@ -243,9 +243,13 @@ def _draw_outcome(scene, surface, rect: pygame.Rect) -> None:
         y += 60
     y = draw_paragraph(surface, fonts, data, pygame.Rect(rect.x + PAD, y, width, 0), "small",
                        pal.ink_soft)
-    if fact is not None:  # how far what just happened is real
-        draw_fact(app, pal, surface, fact, pygame.Rect(rect.x + PAD, y + 24, width, 0),
-                  short=short)
+    if fact is not None:  # how far what just happened is real, in the lines left for it
+        box = pygame.Rect(rect.x + PAD, y + 24, width, 0)
+        lines = None
+        if y + 24 + draw_fact(app, pal, None, fact, box, short=short) > _text_bottom(scene, rect):
+            lines = max(1, (_text_bottom(scene, rect) - y - 24 - draw_fact(
+                app, pal, None, fact, box, short=short, lines=0)) // fonts.line_height("small"))
+        draw_fact(app, pal, surface, fact, box, short=short, lines=lines)
 
 
 def _draw_morning(scene, surface, rect: pygame.Rect) -> int:

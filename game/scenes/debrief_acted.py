@@ -3,9 +3,11 @@ them, and the mechanics, each told through this player's own first moment, besid
 with its honesty tag and source."""
 from __future__ import annotations
 
+import pygame
+
 from ..i18n import number, signed
 from ..ui import theme
-from ..ui.widgets import draw_text
+from ..ui.widgets import draw_paragraph, draw_text, paragraph_height
 from .debrief_pages import (HALF, LEFT, MECHANIC_GAP, PAINTERS, WIDTH, _chip, _part,
                             _title)
 
@@ -67,7 +69,8 @@ def _mechanic_lines(app, use) -> tuple[str, list[str], list[str], list[str], str
     meta = app.fonts.wrap(" · ".join(_moment(app, use)), "small", HALF, "semibold")
     text = app.fonts.wrap(app.text(use.mechanic.text), "small", HALF)
     fact = app.fonts.wrap(app.text(use.facts[0].text), "small", HALF) if use.facts else []
-    source = app.t("debrief.facts.source", src=use.facts[0].source) if use.facts else ""
+    source = (app.t("debrief.facts.source", src=app.text(use.facts[0].source))
+              if use.facts else "")
     return app.text(use.mechanic.name), meta, text, fact, source
 
 
@@ -88,7 +91,8 @@ def _mechanic_height(app, use) -> int:
     """A mechanic is one row: how it worked on the left, the fact behind it on the right."""
     _, meta, text, fact, _ = _mechanic_lines(app, use)
     fonts = app.fonts
-    left = fonts.line_height("lead", "bold") + (len(meta) + len(text)) * fonts.line_height("small")
+    left = (paragraph_height(fonts, app.text(use.mechanic.name), HALF, "lead", "bold")
+            + (len(meta) + len(text)) * fonts.line_height("small"))
     right = 52 + (len(fact) + 1) * fonts.line_height("small") if fact else 0
     return max(left, right)
 
@@ -97,8 +101,8 @@ def _mechanic(app, pal, surf, y: int, use) -> int:
     fonts = app.fonts
     name, meta, text, fact, source = _mechanic_lines(app, use)
     top = y
-    draw_text(surf, fonts, name, (LEFT, y), "lead", pal.ink, "bold")
-    y += fonts.line_height("lead", "bold")
+    y = draw_paragraph(surf, fonts, name, pygame.Rect(LEFT, y, HALF, 0), "lead", pal.ink,
+                       "bold")
     for line in meta:
         draw_text(surf, fonts, line, (LEFT, y), "small", pal.accent, "semibold")
         y += fonts.line_height("small")

@@ -45,8 +45,9 @@ def plan(app, summary: Debrief) -> list[tuple[str, object]]:
                          BOTTOM - top)
     pages += [("mechanics", (group, i, len(groups))) for i, group in enumerate(groups)]
     room = BOTTOM - _content_top(app, "debrief.facts.title")
+    framing = _framing(app.config.scenario)  # none when every fact goes with a mechanic
     pages += [("facts", facts) for facts in
-              _fill_pages(_framing(app.config.scenario), lambda f: _fact_height(app, f), room)]
+              _fill_pages(framing, lambda f: _fact_height(app, f), room) if framing]
     pages.append(("prompts", summary.prompts))
     credits = app.text(app.config.scenario.credits).split("\n")
     height = lambda para: paragraph_height(app.fonts, para, WIDTH, "small") + 12  # noqa: E731
@@ -343,7 +344,7 @@ def paint_facts(app, pal, surf, facts) -> int:
         for line in fonts.wrap(app.text(fact.text), "body", WIDTH):
             draw_text(surf, fonts, line, (LEFT, y), "body", pal.ink)
             y += fonts.line_height("body")
-        draw_text(surf, fonts, app.t("debrief.facts.source", src=fact.source), (LEFT, y), "small",
+        draw_text(surf, fonts, app.t("debrief.facts.source", src=app.text(fact.source)), (LEFT, y), "small",
                   pal.ink_soft)
         y += fonts.line_height("small") + MECHANIC_GAP
     return y - MECHANIC_GAP

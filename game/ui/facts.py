@@ -13,28 +13,32 @@ TAG_MARKS = {"real": "●", "exaggerated": "▲", "fiction": "◆", "argument": 
 
 
 def draw_fact(app, palette, surface: pygame.Surface | None, fact, rect: pygame.Rect,
-              size: str = "small", short: bool = False) -> int:
+              size: str = "small", short: bool = False, lines: int | None = None) -> int:
     """The tag, then the source beside it when it fits there (else below the text; ``short``:
-    on one line, cut with an ellipsis). Without a surface, only measures; returns the
-    height used."""
+    on one line, cut with an ellipsis). ``lines``: at most that many lines of the fact's
+    text, the last ending in "…" (the debrief has it whole). Without a surface, only
+    measures; returns the height used."""
     fonts = app.fonts
     tag = f"{TAG_MARKS[fact.tag]} {app.t('debrief.tag.' + fact.tag)}"
     tag_w = fonts.font(size, "bold").size(tag + "  ·  ")[0]
-    beside = tag_w + fonts.font(size).size(fact.source)[0] <= rect.width
+    said = app.text(fact.source)
+    beside = tag_w + fonts.font(size).size(said)[0] <= rect.width
     text = app.text(fact.text)
     y = rect.y + fonts.line_height(size, "bold") + 2
-    height = y - rect.y + paragraph_height(fonts, text, rect.width, size)
-    source = fonts.fit(fact.source, size, rect.width) if short else fact.source
+    wrapped = len(fonts.wrap(text, size, rect.width))
+    height = y - rect.y + min(wrapped, wrapped if lines is None else lines) \
+        * fonts.line_height(size)
+    source = fonts.fit(said, size, rect.width) if short else said
     if not beside:
         height += paragraph_height(fonts, source, rect.width, size)
     if surface is None:
         return height
     drawn = draw_text(surface, fonts, tag, rect.topleft, size, TAG_COLORS[fact.tag], "bold")
     if beside:
-        draw_text(surface, fonts, f"·  {fact.source}", (drawn.right + 12, rect.y), size,
+        draw_text(surface, fonts, f"·  {said}", (drawn.right + 12, rect.y), size,
                   palette.ink_soft)
-    y = draw_paragraph(surface, fonts, text, pygame.Rect(rect.x, y, rect.width, 400), size,
-                       palette.ink)
+    y = draw_paragraph(surface, fonts, text, pygame.Rect(rect.x, y, rect.width, 0), size,
+                       palette.ink, max_lines=lines)
     if not beside:
         draw_paragraph(surface, fonts, source, pygame.Rect(rect.x, y, rect.width, 200),
                        size, palette.ink_soft)
