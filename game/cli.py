@@ -42,7 +42,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                    help="level file to play (default: the one in levels/)")
     p.add_argument("--seed", type=int, metavar="N", help="seed for a reproducible session")
     p.add_argument("--length", choices=LENGTHS, default="workshop",
-                   help="kiosk: about 3 days, 3-5 minutes; workshop: about 7 days")
+                   help="kiosk: a short walk-up visit; workshop: a longer one (the level "
+                        "file sets the days)")
     p.add_argument("--lang", default="en", metavar="CODE", help="start language (en, de)")
     p.add_argument("--fullscreen", action="store_true", help="fill the screen")
     p.add_argument("--text", choices=("normal", "large"), default="normal",

@@ -73,7 +73,7 @@ def test_cards(mini):
     assert coffee.option("app").outcome.get("de") == "Bezahlt. Danke!"
     assert coffee.option("app").shares == ("bank", "insurer")
     assert mini.card("train").option("buy").blocked_by_ban == "no_travel"
-    assert mini.card("clinic").option("fast_lane").requires_perk == "fast_lane"
+    assert mini.card("clinic").option("fast_lane").requires_perk == ("fast_lane",)
     assert mini.card("clinic").option("leave").leaves is True
     assert mini.card("neighbour").option("report").effects == {"conduct": 3, "network": -1}
 

@@ -66,6 +66,12 @@ CASES = [
      "effects: {behaviour: -12.5, social: -8}", "-12.5", "expected an integer"),
     ("out_of_range_group_effect", HARMONY, "effects: {behaviour: -12, social: -8}",
      "effects: {behaviour: -1200000, social: -8}", "-1200000", "must be between"),
+    ("perk_no_tier_grants", MINI, "    perks: [fast_lane]\n", "\n", "fast_lane\n    name",
+     "no tier grants this perk"),
+    ("ban_no_tier_carries", MINI, "    bans: [no_travel]\n", "\n", "no_travel\n    name",
+     "no tier carries this ban"),
+    ("unknown_perk_in_a_list", MINI, "requires_perk: fast_lane", "requires_perk: [fast_lane, vip]",
+     "vip]", "unknown perk 'vip'"),
     ("unknown_area_in_a_game", HARMONY, "declined: {personal: -3}", "declined: {privacy: -3}",
      "privacy: -3", "unknown dimension 'privacy'"),
 ]
@@ -113,3 +119,21 @@ def test_a_long_label_is_cut_in_few_steps():
     cut = fonts.fit("word " * 5000, "body", 300)
     assert cut.endswith("…") and size(cut)[0] <= 300
     assert len(calls) < 40
+
+
+def test_an_option_may_be_opened_by_any_of_several_perks(tmp_path, mini):
+    """requires_perk takes one id or a list; a tier with any of them opens the option."""
+    import random
+
+    from game.content import load_scenario
+    from game.core.session import Session
+    path = tmp_path / "perks.yaml"
+    path.write_text(swap(MINI, "requires_perk: fast_lane", "requires_perk: [fast_lane]"),
+                    encoding="utf-8")
+    scenario = load_scenario(path)
+    option = next(o for c in scenario.cards for o in c.options if o.requires_perk)
+    assert option.requires_perk == ("fast_lane",)
+    session = Session(scenario, "workshop", random.Random(1), lambda: 0.0, seed=1)
+    top = scenario.tiers[-1]
+    assert session.unlock_tier(option) == top
+    assert session.locked(option) == ("fast_lane" not in session.tier.perks)

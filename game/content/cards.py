@@ -189,7 +189,7 @@ def _option(check: Checker, spot: Spot, fines: bool) -> Option | None:
         data=check.integer(f["data"], 0, MAX_DATA) if "data" in f else 0,
         shares=check.idents(f.get("shares"), ref="partner"), tags=check.idents(f.get("tags")),
         claims=_claims(check, f.get("claims")),
-        requires_perk=_ref(check, f.get("requires_perk"), "perk"),
+        requires_perk=_perks(check, f.get("requires_perk")),
         blocked_by_ban=_ref(check, f.get("blocked_by_ban"), "ban"),
         delayed=_delayed(check, f.get("delayed")),
         leaves=check.flag(f["leaves"]) if "leaves" in f else False,
@@ -264,6 +264,16 @@ def _claims(check: Checker, spot: Spot | None) -> tuple[str, ...]:
         elif claim is not None:
             found.append(claim)
     return tuple(found)
+
+
+def _perks(check: Checker, spot: Spot | None) -> tuple[str, ...]:
+    """One perk id, or a list of them: the option is open to a tier with any of them."""
+    if spot is None:
+        return ()
+    if isinstance(spot.value, list):
+        return check.idents(spot, ref="perk", low=1)
+    perk = _ref(check, spot, "perk")
+    return (perk,) if perk else ()
 
 
 def _ref(check: Checker, spot: Spot | None, kind: str) -> str | None:

@@ -71,7 +71,24 @@ def build_scenario(check: Checker, root: Spot) -> Scenario | None:
     cross_check(check, scenario.cards, scenario.circle,
                 {d.id: d.weight for d in scenario.dimensions if d.weight is not None})
     check.check_refs(_known_ids(scenario))
+    _ungranted(check, top, scenario)
     return scenario
+
+
+def _ungranted(check: Checker, top: dict, scenario: Scenario) -> None:
+    """A perk no tier grants or a ban no tier carries would never touch a player: a trap
+    for the curator, so it is said."""
+    for key, what in (("perks", "no tier grants this perk"), ("bans", "no tier carries this ban")):
+        held = {i for t in scenario.tiers if t is not None for i in getattr(t, key)}
+        if held - set(getattr(scenario, key)):
+            continue  # a tier names one that does not exist: that problem comes first
+        listed = top.get(key)
+        for item in listed.items() if listed is not None and isinstance(listed.value, list) \
+                else ():
+            spot = item.child("id") if isinstance(item.value, dict) and "id" in item.value \
+                else None
+            if spot is not None and isinstance(spot.value, str) and spot.value not in held:
+                check.report(spot, f"{what}, so it can never apply; list it under a tier")
 
 
 def _known_ids(scenario: Scenario) -> dict[str, tuple[str, ...]]:

@@ -130,7 +130,7 @@ class Option:
     shares: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     claims: tuple[str, ...] = ()
-    requires_perk: str | None = None
+    requires_perk: tuple[str, ...] = ()  # any of these perks opens it
     blocked_by_ban: str | None = None
     delayed: Delayed | None = None
     leaves: bool = False  # choosing it ends the session: the citizen opts out

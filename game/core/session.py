@@ -68,11 +68,12 @@ class Session:
         return tuple(self.scenario.bans[b] for b in self.tier.bans)
 
     def locked(self, option: Option) -> bool:
-        return option.requires_perk is not None and option.requires_perk not in self.tier.perks
+        return bool(option.requires_perk) and not set(option.requires_perk) & set(self.tier.perks)
 
     def unlock_tier(self, option: Option) -> Tier | None:
         """The lowest tier whose perks open this option, for a "unlocks at" hint."""
-        return next((t for t in self.scenario.tiers if option.requires_perk in t.perks), None)
+        return next((t for t in self.scenario.tiers
+                     if set(option.requires_perk) & set(t.perks)), None)
 
     def available(self) -> list[Option]:
         if self.step.card is None:
@@ -187,8 +188,9 @@ class Session:
         if option.leaves:
             claims.append("A13")
         perk = None
-        if option.requires_perk:
-            perk = self.scenario.perks[option.requires_perk]
+        if option.requires_perk:  # the first of its perks this tier grants
+            perk = self.scenario.perks[next(p for p in option.requires_perk
+                                            if p in tier_before.perks)]
             self.log.append("perk_used", step.day, claims=("A3",), perk=perk.id,
                             card=card.id, option=option.id, tier=tier_before.id)
         self.log.append("choice", step.day, claims=tuple(claims), card=card.id,
