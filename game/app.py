@@ -82,6 +82,8 @@ class App:
         self._session_count = 0
         self._fade: float | None = None  # seconds left of a screen change's fade-in
         self.painted_by = None  # the scene whose picture alone is on the canvas, if one is
+        self.presented = 0  # frames drawn and presented (a still screen adds none)
+        self._presented_stack: tuple = ()
 
     def _open_display(self) -> pygame.Surface:
         if self.config.headless:
@@ -218,16 +220,29 @@ class App:
         self.top.handle(action)
 
     def step(self, dt: float) -> None:
-        """One frame: input, update, draw, flip."""
-        for event in pygame.event.get():
+        """One frame: input, update, then draw and present only if the picture changed."""
+        events = pygame.event.get()
+        for event in events:
             if inp.is_activity(event):
                 self.idle = 0.0
             action = inp.translate(event)
             if action is not None:
                 self.handle(action)
         self.update(dt)
-        self.draw()
-        pygame.display.flip()
+        if self._changed(bool(events)):
+            self.draw()
+            pygame.display.flip()
+            self.presented += 1
+
+    def _changed(self, had_events: bool) -> bool:
+        """Whether the next picture can differ from the one on screen: any event (a tap, a
+        key, the window shown again), a fade, a screen that came or went, a screen that
+        moves or has been told to paint afresh. A still screen presents nothing."""
+        stack = tuple(map(id, self.scenes))
+        changed = (had_events or self._fade is not None or stack != self._presented_stack
+                   or any(scene.animating() or scene.needs_paint() for scene in self._drawn()))
+        self._presented_stack = stack
+        return changed
 
     def update(self, dt: float) -> None:
         if self._fade is not None:
@@ -244,11 +259,17 @@ class App:
             self.push(IdleScene(self, self.config.idle_countdown * patience))
         self.top.update(dt)
 
-    def draw(self) -> None:
+    def _drawn(self) -> list:
+        """The scenes a frame paints: the top one and what shows through it."""
         first = len(self.scenes) - 1
         while first > 0 and not self.scenes[first].opaque:
             first -= 1
-        for scene in self.scenes[first:]:
+        return self.scenes[max(first, 0):]
+
+    def draw(self) -> None:
+        drawn = self._drawn()
+        first = len(self.scenes) - len(drawn)
+        for scene in drawn:
             scene.draw(self.canvas)
         if self._fade is not None:
             light = round(255 * (1 - self._fade / FADE_SECONDS))

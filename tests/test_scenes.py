@@ -253,3 +253,20 @@ def test_a_morning_ends_above_its_button(harmony, make_app, lang, large):
             seen.append(app.top.content_bottom <= app.top.button("next").rect.top - 20)
     Driver(app, "resist", seed=1, via="direct").play(on_screen=look)
     assert seen and all(seen)
+
+
+def test_a_still_screen_presents_nothing_until_something_changes(mini, make_app):
+    """A kiosk idles for hours on a card: frames are drawn and presented only when the
+    picture can change (input, an animation, a new screen)."""
+    app = make_app(mini)
+    driver = Driver(app, via="touch")
+    driver.press("start")
+    driver.frames(2.0)  # the card has settled
+    before = app.presented
+    driver.frames(5.0)
+    assert app.presented == before
+    driver.press("lang-de")  # a tap changes the picture: it is drawn and shown
+    assert app.presented > before
+    settled = app.presented
+    driver.frames(5.0)
+    assert app.presented == settled

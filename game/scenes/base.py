@@ -130,6 +130,11 @@ class Scene:
         """True while the picture changes from frame to frame without any input."""
         return self._press_time > 0
 
+    def needs_paint(self) -> bool:
+        """The picture on screen is out of date (laid out or told so since it was drawn).
+        A scene that draws in its own way says so here, or it is drawn every frame."""
+        return self._frame is None
+
     def paint(self, surface: pygame.Surface) -> None:
         raise NotImplementedError
 
