@@ -5,7 +5,6 @@ It says plainly what the session records, before anything is recorded.
 """
 from __future__ import annotations
 
-import math
 
 import pygame
 
@@ -17,6 +16,7 @@ from ..ui.widgets import Button, draw_paragraph, draw_text, panel, shadow, verti
 from .base import Scene
 
 # Where the teaser's score rolls to, as fractions of the scenario's own range.
+BEAT, ROLL = 1.6, 0.5  # seconds: a new teaser score each beat, rolling up for ROLL
 TEASER = (0.45, 0.53, 0.585, 0.653, 0.563, 0.692, 0.755, 0.835)
 LEFT = 140
 PHONE = pygame.Rect(1160, 250, 620, 560)
@@ -28,6 +28,7 @@ class TitleScene(Scene):
     def __init__(self, app):
         super().__init__(app)
         self.time = 0.0
+        self._painted_at = -1.0  # when the attract loop last drew
         sc = app.config.scenario
         self.teaser_scores = [round(sc.score_min + f * (sc.score_max - sc.score_min)) for f in TEASER]
         self.counter = Counter(self.teaser_scores[0])
@@ -49,15 +50,19 @@ class TitleScene(Scene):
         self.start()
 
     def animating(self) -> bool:
-        return True  # the attract loop is always moving
+        """The attract loop moves on each beat for a moment (the score rolls to its next
+        teaser, the ring around Join pulses out), at most 20 pictures a second; between
+        beats it stands still, and a kiosk waiting for a visitor draws almost nothing."""
+        moving = self.time % BEAT < ROLL + 0.05 or self.counter.rolling
+        return moving and self.time - self._painted_at >= 1 / 20
 
     def update(self, dt: float) -> None:
         super().update(dt)
         self.time += dt
-        beat = int(self.time / 1.6) % len(self.teaser_scores)
+        beat = int(self.time / BEAT) % len(self.teaser_scores)
         if beat != self.teaser:
             self.teaser = beat
-            self.counter.set(self.teaser_scores[beat], 0.9)
+            self.counter.set(self.teaser_scores[beat], ROLL)
         self.counter.update(dt, self.app.settings.reduce_motion)
 
     def relayout(self) -> None:
@@ -101,10 +106,11 @@ class TitleScene(Scene):
 
     def paint(self, surface: pygame.Surface) -> None:
         app, pal, fonts = self.app, self.palette, self.app.fonts
+        self._painted_at = self.time
         layout.blit(surface, self.base, (0, 0))
         self.draw_buttons(surface)
         if not app.settings.reduce_motion:
-            pulse = 0.5 + 0.5 * math.sin(self.time * 3.0)
+            pulse = max(0.0, 1 - (self.time % BEAT) / ROLL)  # out on the beat, then still
             ring = self.buttons[0].rect.inflate(20 + 16 * pulse, 20 + 16 * pulse)
             pygame.draw.rect(surface, pal.accent, ring, 3, border_radius=70)
         figure = fonts.render(number(self.counter.value, app.settings.lang), "score", pal.ink,
