@@ -40,12 +40,16 @@ def test_the_benchmark_lists_every_screen_with_non_negative_numbers(mini, tmp_pa
     pygame.quit()
     result["games"] = bench.measure_games(mini)  # the test game places none: an empty table
     result["peak_rss_mb"] = bench.rss_mb()
+    result["still"] = bench.measure_still(mini, seconds=0.3)
+    assert [row["screen"] for row in result["still"]] == ["title", "card"]
+    assert all(row["cpu_percent"] >= 0 and row["presented_per_s"] >= 0
+               for row in result["still"])
     assert result["floor"]["p50_ms"] >= 0 and result["startup"]["median_s"] > 0
     if sys.platform != "win32":  # peak memory is read through the Unix resource module
         assert result["startup"]["probe_peak_rss_mb"] > 0 and result["peak_rss_mb"] > 0
     bench.print_report(result)
     table = capsys.readouterr().out
-    assert all(name in table for name in names)
+    assert all(name in table for name in names) and "Still card:" in table
     (tmp_path / "b.json").write_text(json.dumps(result))
 
 

@@ -72,6 +72,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--json", metavar="FILE", help="also write the numbers as JSON")
     p.add_argument("--runs", type=int, default=5, help="start-up runs (median reported)")
     p.add_argument("--profile", metavar="SCREEN", help="cProfile that screen's frames")
+    p.add_argument("--still", type=float, default=10.0, metavar="SECONDS",
+                   help="how long to measure the CPU of a still title and card")
     return p.parse_args(argv)
 
 
@@ -265,6 +267,29 @@ def measure_graph(scenario, frames: int, size: int = 200) -> dict | None:
 
 # -- report --------------------------------------------------------------------------------
 
+def measure_still(scenario, seconds: float = 10.0) -> list[dict]:
+    """The CPU a still screen costs, the loop running in real time at 60 Hz: the title's
+    attract loop and a card waiting for its reader (share of one core, frames presented)."""
+    rows = []
+    for screen in ("title", "card"):
+        app = App(Config(scenario=scenario, length="workshop", seed=1, headless=True,
+                         idle_after=10**9))
+        app.push(TitleScene(app))
+        driver = Driver(app, "conform", seed=1, via="direct")
+        if screen == "card":
+            driver.reach("card")
+        driver.frames(1.0)
+        clock, presented = pygame.time.Clock(), app.presented
+        cpu, wall = time.process_time(), time.perf_counter()
+        while time.perf_counter() - wall < seconds:
+            app.step(min(clock.tick(60) / 1000, 0.1))
+        rows.append({"screen": screen, "seconds": seconds,
+                     "cpu_percent": 100 * (time.process_time() - cpu) / seconds,
+                     "presented_per_s": (app.presented - presented) / seconds})
+        pygame.quit()
+    return rows
+
+
 def targets(result: dict) -> list[tuple[str, float, float]]:
     """(what, measured, limit) for each project target."""
     rows = [(f"p99 {s['screen']}", s["p99_ms"], TARGETS["p99_ms"]) for s in result["screens"]]
@@ -283,7 +308,7 @@ def targets(result: dict) -> list[tuple[str, float, float]]:
 
 def print_report(result: dict) -> None:
     s, fl = result["startup"], result["floor"]
-    print(f"Harmony benchmark  canvas 1920x1080  {result['frames']} frames/screen  "
+    print(f"Benchmark  canvas 1920x1080  {result['frames']} frames/screen  "
           f"pygame-ce {pygame.version.ver}  scenario {result['scenario']}")
     runs = " ".join(f"{r:.3f}" for r in s["runs_s"])
     print(f"\nStart-up to first drawn frame: median {s['median_s']:.3f} s  (runs: {runs})")
@@ -312,7 +337,11 @@ def print_report(result: dict) -> None:
               f"{graph['growing_p50_ms']:.3f} ms  p99 {graph['growing_p99_ms']:.3f} ms;  still "
               f"p50 {graph['p50_ms']:.3f}  p99 {graph['p99_ms']:.3f};  full repaint p50 "
               f"{graph['moving_p50_ms']:.3f}  p99 {graph['moving_p99_ms']:.3f}")
-    print(f"\nPeak RSS: after the tour's two visits {result['peak_rss_mb']:.1f} MB, "
+    for still in result.get("still", ()):
+        print(f"\nStill {still['screen']}: {still['cpu_percent']:.1f} % of a core, "
+              f"{still['presented_per_s']:.1f} frames presented a second "
+              f"(over {still['seconds']:.0f} s, headless)", end="")
+    print(f"\n\nPeak RSS: after the tour's two visits {result['peak_rss_mb']:.1f} MB, "
           f"start-up probe {s['probe_peak_rss_mb']:.1f} MB")
     missed = [(w, v, lim) for w, v, lim in targets(result) if v > lim]
     print(f"\nTargets (p99 <= {TARGETS['p99_ms']} ms, start-up <= {TARGETS['startup_s']} s, "
@@ -335,6 +364,7 @@ def run(args: argparse.Namespace) -> dict:
     result["games"] = measure_games(scenario)
     result["graph"] = measure_graph(scenario, args.frames)
     pygame.quit()
+    result["still"] = measure_still(scenario, args.still)
     result["targets_missed"] = [w for w, v, lim in targets(result) if v > lim]
     return result
 
