@@ -84,6 +84,7 @@ class App:
         self.painted_by = None  # the scene whose picture alone is on the canvas, if one is
         self.presented = 0  # frames drawn and presented (a still screen adds none)
         self._presented_stack: tuple = ()
+        self._presented_at = 0.0  # when the last picture was presented (self.elapsed)
 
     def _open_display(self) -> pygame.Surface:
         if self.config.headless:
@@ -238,10 +239,14 @@ class App:
         """Whether the next picture can differ from the one on screen: any event (a tap, a
         key, the window shown again), a fade, a screen that came or went, a screen that
         moves or has been told to paint afresh. A still screen presents nothing."""
-        stack = tuple(map(id, self.scenes))
+        stack, drawn = tuple(map(id, self.scenes)), self._drawn()
+        moving = any(scene.animating() for scene in drawn) and self.elapsed - \
+            self._presented_at >= max(scene.frame_interval for scene in drawn) - 1e-6
         changed = (had_events or self._fade is not None or stack != self._presented_stack
-                   or any(scene.animating() or scene.needs_paint() for scene in self._drawn()))
+                   or moving or any(scene.needs_paint() for scene in drawn))
         self._presented_stack = stack
+        if changed:
+            self._presented_at = self.elapsed
         return changed
 
     def update(self, dt: float) -> None:

@@ -20,6 +20,8 @@ CHROME_H = 96
 class Scene:
     palette: Palette = APP
     opaque = True
+    frame_interval = 0.0  # seconds between presented pictures while it animates (0: every frame)
+    keeps_frame = True  # keep a copy of the still picture (a screen quick to paint need not)
     watches_idle = True
 
     def __init__(self, app):
@@ -29,6 +31,7 @@ class Scene:
         self._pressed: Button | None = None
         self._press_time = 0.0
         self._frame: pygame.Surface | None = None  # the last still frame, reused while nothing moves
+        self._dirty = True  # the picture on screen is out of date
 
     # -- the contract -------------------------------------------------------------
 
@@ -68,7 +71,7 @@ class Scene:
 
     def invalidate(self) -> None:
         """What is on screen may have changed: paint afresh next frame."""
-        self._frame = None
+        self._frame, self._dirty = None, True
 
     def handle(self, action: inp.Action) -> None:
         self.invalidate()
@@ -116,13 +119,13 @@ class Scene:
                 self.invalidate()  # the pressed button springs back
 
     def draw(self, surface: pygame.Surface) -> None:
-        """Paint while anything moves; once still, keep that frame and blit it again."""
-        if self.animating():
-            self._frame = None
+        """Paint while anything moves; once still, keep that frame (``keeps_frame``) and
+        blit it again, or paint again if painting costs less than keeping."""
+        moving = self.animating()
+        if moving or self._dirty or self._frame is None:
             self.paint(surface)
-        elif self._frame is None:
-            self.paint(surface)
-            self._frame = surface.copy()
+            self._dirty = moving  # once it stands still, one more picture: the final one
+            self._frame = surface.copy() if self.keeps_frame and not moving else None
         else:
             surface.blit(self._frame, (0, 0))
 
@@ -133,7 +136,7 @@ class Scene:
     def needs_paint(self) -> bool:
         """The picture on screen is out of date (laid out or told so since it was drawn).
         A scene that draws in its own way says so here, or it is drawn every frame."""
-        return self._frame is None
+        return self._dirty and not self.animating()
 
     def paint(self, surface: pygame.Surface) -> None:
         raise NotImplementedError
