@@ -35,9 +35,10 @@ class Strings:
             raise KeyError(f"no interface text {key!r}")
         text = entry.get(lang) or entry["en"]
         if "{n_times}" in text:  # "viermal", not "4-mal"; "Zwanzigmal" to start a sentence
+            # (alone, it is a fragment in a list and stays small)
             said = times(values["n"], lang)
             values = {**values, "n_times": said[:1].upper() + said[1:]
-                      if text.startswith("{n_times}") else said}
+                      if text.startswith("{n_times}") and text != "{n_times}" else said}
         return text.format_map(_Unfilled(values)) if values else text
 
     def missing(self, languages: tuple[str, ...]) -> list[str]:

@@ -78,5 +78,5 @@ def _fit(app, lines: list, room: int) -> list:
 
 
 def _pct(value: float, lang: str) -> str:
-    text = f"{value:.1f} %"
+    text = f"{value:.1f}\u00a0%"  # a share never breaks from its sign
     return text.replace(".", ",") if lang == "de" else text
