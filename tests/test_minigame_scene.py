@@ -98,3 +98,16 @@ def test_continue_waits_until_the_result_card_is_on_screen(at_game):
     Driver(app).frames(0.2)
     scene.press(scene.button("continue"))
     assert app.top is not scene
+
+
+def test_the_countdown_runs_on_updates_alone(at_game):
+    """Drawing shows the game; it does not move it on: updates alone count down to play."""
+    app = at_game("crossing")
+    app.step(1 / 60)  # the intro is on screen
+    app.top.press(app.top.button("play"))
+    scene = app.top
+    for _ in range(600):
+        if scene.phase == "play":
+            break
+        scene.update(1 / 60)
+    assert scene.phase == "play"

@@ -226,7 +226,9 @@ class MinigameScene(Scene):
             floater.update(dt)
         self.floaters = [f for f in self.floaters if not f.tween.done]
         self._frame_start = time.perf_counter()
-        if self.phase == "countdown" and not self._warming:
+        if self._warming:  # the frames given to preparing count here, not in draw
+            self._warming -= 1
+        elif self.phase == "countdown":
             self.countdown.update(dt)
             count = self._count()
             if count != self._last_count:
@@ -325,7 +327,6 @@ class MinigameScene(Scene):
         frame need not be copied and kept (which costs more than the blit). A frame of the
         game that took little time then makes a piece of what is to come."""
         if self._warming:
-            self._warming -= 1
             if self.app.painted_by is self and surface is self._surface:
                 # For a few frames after Play the intro stays up while the game's still
                 # layer is painted and then the pictures its first frames need are made,
@@ -336,7 +337,6 @@ class MinigameScene(Scene):
                 while time.perf_counter() - self._frame_start < WARM_SECONDS:
                     self.view.prepare()
                 return
-            self._warming = 0
         self.paint(surface)
         if self.phase not in LIVE or self.model is None or self.model.finished:
             return
