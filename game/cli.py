@@ -55,8 +55,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                    help="seconds without input before the 'Still there?' countdown")
     p.add_argument("--check", nargs="+", metavar="PATH",
                    help="validate level files or folders and exit (non-zero on any problem)")
-    p.add_argument("--autoplay", choices=bots.STYLES, metavar="STYLE",
-                   help="a bot plays a whole session headless: conform, resist or random")
+    p.add_argument("--autoplay", choices=bots.STYLES, metavar="STYLE", nargs="?",
+                   const="conform", help="a bot plays a whole session headless: conform "
+                                         "(the default), resist or random")
     p.add_argument("--report", metavar="FILE", help="write the session summary as JSON")
     p.add_argument("--screenshots", metavar="DIR",
                    help="render every screen of a scripted session to PNG at 1920x1080")

@@ -162,3 +162,11 @@ def test_text_and_motion_can_be_set_for_every_visit(tmp_path):
     assert main(["--screenshots", str(out), "--length", "kiosk", "--text", "large",
                  "--lang", "de"]) == 0
     assert len(list(out.glob("*.png"))) > 15
+
+
+def test_autoplay_without_a_style_plays_the_conforming_bot(tmp_path):
+    out = tmp_path / "plain.json"
+    assert main(["--seed", "2", "--autoplay", "--report", str(out)]) == 0
+    plain = json.loads(out.read_text(encoding="utf-8"))
+    assert plain["style"] == "conform"
+    assert plain["final_score"] == autoplay(tmp_path, "conform", seed=2)["final_score"]

@@ -194,8 +194,9 @@ class CircleScene(Scene):
             change = app.t("circle.share_same")
         draw_text(surface, fonts, change, (x + figure.get_width() + 24, y + 70), "small",
                   color, "semibold")
-        # Below the figure's ink, which larger text makes taller.
-        bar = pygame.Rect(x, max(y + 140, y + 44 + figure.get_bounding_rect().bottom + 12),
+        # Below the figure's digits (they end at the baseline), which larger text makes taller.
+        ink = fonts.font("headline", "display").get_ascent()
+        bar = pygame.Rect(x, max(y + 140, y + 44 + ink + 12),
                           SIDE.width - 80, 20)
         progress_bar(surface, bar, value / 100, theme.BLUE, pal.surface_alt)
 
