@@ -21,7 +21,7 @@ from .core.session import Session
 from .i18n import Strings
 from .ui.sound import Sounds
 from .ui.theme import CANVAS, LARGE_TEXT_SCALE, Fonts
-from .ui.widgets import button_pictures_clear, shadow, vertical_gradient
+from .ui.pictures import PICTURES
 
 FADE_SECONDS = 0.25
 MMAP_THRESHOLD = 128 * 1024  # bytes: larger blocks (pictures) go back to the system when freed
@@ -63,16 +63,14 @@ class App:
             os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
             os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
         pygame.init()
+        self.strings = Strings()
         pygame.display.set_caption(self._caption(config.lang))
         self.canvas = self._open_display()
         self.clock = pygame.time.Clock()
-        self.strings = Strings()
         self.settings = self._start_settings()
         self.keyboard = False  # a key was the last input: focus rings show on every screen
         self.fonts = Fonts(LARGE_TEXT_SCALE if self.settings.large_text else 1.0)
-        vertical_gradient.cache_clear()  # surfaces shared between screens belong to one display
-        shadow.cache_clear()
-        button_pictures_clear()
+        PICTURES.clear()  # the pictures screens share belong to one display
         self.sounds = Sounds(volume=config.volume)
         self.scenes: list = []
         self.running = True
@@ -81,7 +79,6 @@ class App:
         self.session: Session | None = None
         self._session_count = 0
         self._fade: float | None = None  # seconds left of a screen change's fade-in
-        self.painted_by = None  # the scene whose picture alone is on the canvas, if one is
         self.presented = 0  # frames drawn and presented (a still screen adds none)
         self._presented_stack: tuple = ()
         self._presented_at = 0.0  # when the last picture was presented (self.elapsed)
@@ -158,6 +155,7 @@ class App:
     def set_text_scale(self, large: bool) -> None:
         self.settings.large_text = large
         self.fonts = Fonts(LARGE_TEXT_SCALE if large else 1.0)
+        PICTURES.cancel_waiting()
         for scene in self.scenes:
             scene.relayout()
 
@@ -166,6 +164,7 @@ class App:
         if self.session is not None:
             self.session.lang = lang
         pygame.display.set_caption(self._caption(lang))
+        PICTURES.cancel_waiting()
         for scene in self.scenes:
             scene.relayout()
 
@@ -234,6 +233,7 @@ class App:
             self.draw()
             pygame.display.flip()
             self.presented += 1
+        PICTURES.build()  # pictures a screen asked for ahead: a few each frame
 
     def _changed(self, had_events: bool) -> bool:
         """Whether the next picture can differ from the one on screen: any event (a tap, a
@@ -272,16 +272,11 @@ class App:
         return self.scenes[max(first, 0):]
 
     def draw(self) -> None:
-        drawn = self._drawn()
-        first = len(self.scenes) - len(drawn)
-        for scene in drawn:
+        for scene in self._drawn():
             scene.draw(self.canvas)
         if self._fade is not None:
             light = round(255 * (1 - self._fade / FADE_SECONDS))
             self.canvas.fill((light, light, light), special_flags=pygame.BLEND_RGB_MULT)
-        # A scene whose picture alone is on the canvas may repaint just what moved next frame.
-        self.painted_by = (self.scenes[first] if self.scenes and first == len(self.scenes) - 1
-                           and self._fade is None else None)
 
     def run(self, first_scene) -> None:
         self.push(first_scene)

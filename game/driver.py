@@ -102,7 +102,6 @@ class Driver:
         app = self.app
         for scene in app.scenes:
             scene.invalidate()
-        app.painted_by = None
         layout.forget(app.canvas)
         app.draw()
         return [f"{app.top.screen_id()}: {p}" for p in layout.problems(app.canvas)]

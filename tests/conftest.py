@@ -14,11 +14,17 @@ from game.core.session import Session  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 HARMONY = ROOT / "levels" / "harmony.yaml"
 MINI = ROOT / "tests" / "content" / "good" / "mini.yaml"
+PULSE = ROOT / "tests" / "content" / "good" / "pulse.yaml"  # the second scenario
 
 
 @pytest.fixture(scope="session")
 def harmony():
     return load_scenario(str(HARMONY))
+
+
+@pytest.fixture(scope="session")
+def pulse():
+    return load_scenario(str(PULSE))
 
 
 @pytest.fixture(scope="session")

@@ -42,6 +42,13 @@ def test_the_benchmark_lists_every_screen_with_non_negative_numbers(mini, tmp_pa
     result["peak_rss_mb"] = bench.rss_mb()
     result["still"] = bench.measure_still(mini, seconds=0.3)
     assert [row["screen"] for row in result["still"]] == ["title", "card"]
+    result["displays"] = bench.measure_displays(mini, frames=40)
+    assert [d["display"] for d in result["displays"]] == [n for n, _ in bench.DISPLAYS]
+    assert result["displays"][1]["window"] == [1280, 720]
+    for d in result["displays"]:
+        assert d["frames"] == 40 and 0 < d["presented"] <= 40 and d["screens"] >= 2
+        assert 0 <= d["p50_ms"] <= d["p99_ms"] <= d["max_ms"]
+        assert d["changes"] and all(ms > 0 for ms in d["changes"].values())
     assert all(row["cpu_percent"] >= 0 and row["presented_per_s"] >= 0
                for row in result["still"])
     assert result["floor"]["p50_ms"] >= 0 and result["startup"]["median_s"] > 0
@@ -50,6 +57,7 @@ def test_the_benchmark_lists_every_screen_with_non_negative_numbers(mini, tmp_pa
     bench.print_report(result)
     table = capsys.readouterr().out
     assert all(name in table for name in names) and "Still card:" in table
+    assert "window 1280x720, scaled" in table and "Worst frame of each change" in table
     (tmp_path / "b.json").write_text(json.dumps(result))
 
 

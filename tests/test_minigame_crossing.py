@@ -144,14 +144,16 @@ def test_the_view_flashes_at_most_once_a_second_and_never_when_calm(harmony):
     import pygame
 
     from game.minigames.crossing_view import CrossingView
-    from game.ui.theme import Fonts
+    from game.scenes.minigame import STAGE
+    from game.ui.pictures import PICTURES
+    from game.ui.theme import APP, Fonts
     pygame.init()
     for calm in (False, True):
-        app = SimpleNamespace(settings=SimpleNamespace(reduce_motion=calm), fonts=Fonts(),
-                              t=lambda key, **v: key, play=lambda name: None)
-        scene = SimpleNamespace(app=app, palette=None)
+        app = SimpleNamespace(settings=SimpleNamespace(reduce_motion=calm, lang="en"),
+                              fonts=Fonts(), t=lambda key, **v: key, play=lambda name: None)
+        scene = SimpleNamespace(app=app, palette=APP)
         game = crossing(harmony)
-        view = CrossingView(scene, game)
+        view = CrossingView(scene, game, STAGE)
         flashes = 0
         game.act("walk")  # caught at once ...
         for _ in range(4):
@@ -162,6 +164,7 @@ def test_the_view_flashes_at_most_once_a_second_and_never_when_calm(harmony):
             view.update(DT)
             flashes += view.flash.time == DT
         assert flashes == (0 if calm else 1)
+    PICTURES.clear()  # the faces this view asked for ahead belong to no app
 
 
 def test_a_deadline_no_one_can_walk_is_refused_with_its_place(tmp_path):

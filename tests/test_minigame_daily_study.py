@@ -4,6 +4,8 @@ posting the approved comment is offered partway and paid on top of the cap."""
 import random
 import re
 
+import pytest
+
 from game.core import bots
 from game.i18n import Strings
 from game.minigames.daily_study import OFFER_AT, QUESTION_SECONDS, DailyStudy
@@ -180,3 +182,49 @@ def test_a_question_with_two_approved_answers_is_refused(tmp_path):
                          'wer\'s sieht"}, approved: true}')
     assert any(re.search(r"bad\.yaml:\d+:\d+: .*questions\[0\]\.answers: exactly one answer "
                          r"needs approved: true, found 2", m) for m in messages), messages
+
+
+def _look(view):
+    """What a frame of the view shows depends on: its animations and the model."""
+    model = view.model
+    return (dict(vars(view)), view.pop.time, view.nudge.time,
+            view.toast and view.toast[3].time, [f.tween.time for f in view.floaters],
+            [(b.x, b.y, b.life) for b in view.confetti.bits], model.time, len(model.answers),
+            model.offer_open)
+
+
+@pytest.mark.parametrize("style", ["conform", "resist"])
+def test_every_frame_is_drawn_whole_and_drawing_moves_nothing_on(harmony, style):
+    """Streaks that pop the badge, breaks that sway the card, toasts, confetti and the
+    offer: each frame drawn again is the same picture, and drawing changed nothing."""
+    import pygame
+
+    from game.app import App, Config
+    from game.driver import to_game
+
+    app = App(Config(scenario=harmony, headless=True, seed=4, idle_after=10**9))
+    to_game(app, "daily_study")
+    app.step(1 / 60)
+    scene = app.top
+    scene.press(scene.button("play"))
+    rng, seen = random.Random(2), set()
+    wanted = {"pop" if style == "conform" else "sway", "offer"}
+    while not wanted <= seen:
+        assert scene.phase != "result"
+        if scene.phase == "play":
+            move = scene.model.bot_move(style, rng)
+            if move is not None:
+                scene.move(move)
+            view = scene.view
+            before = _look(view)
+            scene.paint(app.canvas)
+            first = pygame.image.tobytes(app.canvas, "RGB")
+            app.canvas.fill((0, 0, 0))
+            scene.paint(app.canvas)
+            assert pygame.image.tobytes(app.canvas, "RGB") == first
+            assert _look(view) == before
+            seen |= {"pop"} if not view.pop.done else set()
+            seen |= {"sway"} if not view.nudge.done else set()
+            seen |= {"offer"} if scene.model.offer_open else set()
+        app.step(1 / 10)
+    pygame.quit()

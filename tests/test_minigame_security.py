@@ -188,3 +188,17 @@ def test_a_misspelt_fast_lane_perk_is_refused_with_its_place(tmp_path):
     assert any(f"bad.yaml:{line}:18:" in m and "unknown perk 'fast_lame'" in m
                for m in messages), messages
     assert any("the priority lane must be the shortest" in m for m in messages), messages
+
+
+def test_every_item_its_tray_and_the_walker_fit_their_pictures_whole():
+    """The view blits these see-through pictures around a fixed anchor: a drawing that grew
+    past its canvas would lose a piece on screen."""
+    import pygame
+
+    from game.minigames import security_pictures as pictures
+    from game.minigames.security import SHAPES
+    pygame.init()
+    made = [pictures.tray(shape, size) for shape in SHAPES for size in (110, 170)]
+    for picture in made + [pictures.walker()]:
+        inner = picture.get_rect().inflate(-2, -2)
+        assert inner.contains(picture.get_bounding_rect())

@@ -150,6 +150,15 @@ def test_bad_content_screen_lists_problems_and_quits_cleanly(make_app, mini):
     assert app.running is False
 
 
+def test_the_bad_content_screen_opens_with_no_level_to_name_the_window():
+    """A broken level leaves no title: the window takes the game's own caption."""
+    app = App(Config(scenario=None, headless=True, lang="en"))
+    assert pygame.display.get_caption()[0] == app.strings.get("app.caption", "en")
+    app.push(ErrorScene(app, ["levels/x.yaml:3:7: unknown key 'titel'"]))
+    Driver(app, via="keys").press("quit")
+    assert app.running is False
+
+
 def test_every_touch_target_is_large_enough(mini, make_app):
     app = make_app(mini, length="kiosk")
     small = []

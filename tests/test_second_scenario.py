@@ -4,25 +4,17 @@ through the real screens, with every word fitting and none from the default leve
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pygame
 import pytest
 
+from conftest import PULSE
 from game.app import App, Config
-from game.content import load_scenario
 from game.core import bots, report
 from game.core.session import Session
 from game.driver import Driver, tour
 from game.scenes.title import TitleScene
 from game.ui import layout
-
-PULSE = Path(__file__).parent / "content" / "good" / "pulse.yaml"
-
-
-@pytest.fixture(scope="module")
-def pulse():
-    return load_scenario(PULSE)
 
 
 def default_words(harmony) -> set[str]:

@@ -34,10 +34,9 @@ PROMPT_ABOUT = ("play", "life", "system")
 # Conditions a discussion prompt may name; game.core.debrief evaluates them on the log.
 PROMPT_CONDITIONS = (
     "always", "banned", "perk_used", "top_tier", "bottom_tier", "declined_data",
-    "shared_everything", "appealed", "accepted_match", "rejudged", "left",
-    "narrowed", "many_partners", "undisclosed", "skipped_game", "played_to_win",
-    "dropped_friend", "stood_by_friend", "reported_friend", "recruited", "joined_group",
-)
+    "shared_everything", "appealed", "accepted_match", "rejudged", "left", "narrowed",
+    "many_partners", "undisclosed", "skipped_game", "played_to_win", "dropped_friend",
+    "stood_by_friend", "reported_friend", "recruited", "joined_group")
 
 
 @dataclass(frozen=True)
@@ -47,9 +46,8 @@ class Text:
     by_lang: Mapping[str, str]
 
     def get(self, lang: str) -> str:
-        if lang in self.by_lang:
-            return self.by_lang[lang]
-        return next(iter(self.by_lang.values()))
+        """The sentence in ``lang``, or in the scenario's first language if it has none."""
+        return self.by_lang[lang] if lang in self.by_lang else next(iter(self.by_lang.values()))
 
 
 Effects = Mapping[str, int]  # dimension id -> change of that hidden sub-score

@@ -16,26 +16,20 @@ POST = (1100, 330)
 
 
 class RumourView(GameView):
-    def __init__(self, scene, model):
-        super().__init__(scene, model)
+    def __init__(self, scene, model, stage):
+        super().__init__(scene, model, stage)
         self.leaving = None  # (post, move, points, tween): the post just judged, on its way out
         self.banner = Tween(1.2)
         self.banner.finish()
         self._guidance_seen = False
         self._judged = 0  # verdicts already sent on their way
-        # The cards painted while the intro was read now belong to this play, and go with it.
-        self._cards, type(self)._cards = type(self)._cards, {}
-
-    _cards: dict[tuple[int, str], pygame.Surface] = {}  # each post of the game, painted once
 
     @classmethod
-    def warm(cls, app, placement) -> None:
-        """Paint every post of this game while its intro is read, so that no frame of
-        play stalls on setting text (it would cost a few frames' budget per post)."""
-        cls._cards = {}
-        lang = app.settings.lang
-        for post in placement.params["posts"]:
-            cls._cards[(id(post), lang)] = cls._card(app, placement, post)
+    def ahead(cls, app, placement):
+        """Every post of this game, painted while its intro is read (setting a post's text
+        costs a few frames' budget)."""
+        return [(("post", id(placement), i), lambda post=post: cls._card(app, placement, post))
+                for i, post in enumerate(placement.params["posts"])]
 
     @classmethod
     def _card(cls, app, placement, post) -> pygame.Surface:
@@ -70,10 +64,7 @@ class RumourView(GameView):
             self._guidance_seen = True
             self.banner = Tween(1.2)
             self.app.play("notify")
-        blink = self._blink()
         self.banner.update(dt)
-        if self._blink() != blink:
-            self.scene.refresh_static()  # the banner lives in the cached layer
 
     def _blink(self) -> bool:
         """A couple of slow blinks as the new guidance lands; none with reduced motion."""
@@ -92,44 +83,33 @@ class RumourView(GameView):
         post_rect.midtop = (rect.centerx, rect.y + 180)
         return post_rect
 
-    def paint_static(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
-        """The guidance banner, and the pile of posts still to come."""
+    def draw(self, surface: pygame.Surface) -> None:
+        rect = self.stage.area
         self._draw_guidance(surface, rect)
-        home = self._home(rect)
-        for depth in (2, 1):
-            behind = home.move(0, 22 * depth).inflate(-50 * depth, 0)
-            panel(surface, behind, (236 - 12 * depth, 238 - 12 * depth, 246 - 10 * depth))
-        surface.blit(shadow(home.size), (home.x - 18, home.y - 18))
-
-    def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> list[pygame.Rect]:
         post_rect = self._home(rect)
+        for depth in (2, 1):  # the pile of posts still to come
+            behind = post_rect.move(0, 22 * depth).inflate(-50 * depth, 0)
+            panel(surface, behind, (236 - 12 * depth, 238 - 12 * depth, 246 - 10 * depth))
+        surface.blit(shadow(post_rect.size), (post_rect.x - 18, post_rect.y - 18))
         model = self.model
-        items, home = [], None
         if model.post is not None:
             # The next post rises from the stack while the last one leaves.
             rise = 0 if self.leaving is None else round(22 * (1 - ease_out(self.leaving[1].t)))
             home = post_rect.move(0, rise)
-            post = model.post
-            items.append(("post", (id(post), self.app.settings.lang), home,
-                          lambda s: self._draw_post(s, home, post)))
+            self._draw_post(surface, home, model.post)
+            if not model.relaxed:  # the time this post has before the next pushes it on
+                bar = pygame.Rect(home.x + 40, home.bottom - 22, home.width - 80, 8)
+                pygame.draw.rect(surface, self.palette.line, bar, border_radius=4)
+                bar.width = round(bar.width * (1 - model.post_progress))
+                pygame.draw.rect(surface, self.palette.accent, bar, border_radius=4)
         elif model.next_post_in is not None:
             wait = max(1, round(model.next_post_in + 0.49))
-            items.append(("clean", wait, post_rect,
-                          lambda s: self._draw_clean(s, post_rect, wait)))
-        self.kept(surface, items)
-        drawn = []
-        if home is not None and not model.relaxed:
-            # The time this post has before the next pushes it on.
-            bar = pygame.Rect(home.x + 40, home.bottom - 22, home.width - 80, 8)
-            drawn.append(pygame.draw.rect(surface, self.palette.line, bar, border_radius=4))
-            bar.width = round(bar.width * (1 - model.post_progress))
-            pygame.draw.rect(surface, self.palette.accent, bar, border_radius=4)
+            self._draw_clean(surface, post_rect, wait)
         if self.leaving is not None:
             surface.set_clip(rect)
             with layout.moving():
-                drawn.append(self._draw_leaving(surface, post_rect).clip(rect))
+                self._draw_leaving(surface, post_rect)
             surface.set_clip(None)
-        return drawn
 
     def _draw_guidance(self, surface, rect: pygame.Rect) -> None:
         pal, model = self.palette, self.model
@@ -146,10 +126,9 @@ class RumourView(GameView):
                   (box.x + 110, head.bottom + 4), "body", pal.ink, "semibold")
 
     def _draw_post(self, surface, rect: pygame.Rect, post) -> None:
-        key = (id(post), self.app.settings.lang)
-        card = self._cards.get(key)
-        if card is None:  # the language changed mid-game
-            card = self._cards[key] = self._card(self.app, self.model.placement, post)
+        index = next(i for i, p in enumerate(self.model.params["posts"]) if p is post)
+        card = self.picture(("post", id(self.model.placement), index), lambda: self._card(self.app, self.model.placement,
+                                                                 post))
         surface.blit(card, rect)
 
     def _draw_clean(self, surface, rect: pygame.Rect, wait: int) -> None:

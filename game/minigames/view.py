@@ -1,32 +1,52 @@
-"""What every mini-game view is: it draws its model inside the play area.
+"""What every mini-game view is, and what the host promises it.
 
-The host scene owns the buttons (one per move), the clock bar and the phases around
-the game; a view only paints the play area and may animate feedback after a move.
-
-A frame repaints only what moved. The host keeps a still layer (background, title and the
-view's ``paint_static``); ``draw`` returns where it drew over it, and before the next frame
-the host puts the layer back there. A picture that stays put between moves need not be drawn
-every frame: hand it to ``self.kept``, which draws it only when it changes or when something
-was put back over it, and leave it out of what ``draw`` returns.
+The host scene owns the background, the title, the score chip, the clock, the buttons (one
+per move) and the phases around the game. It hands its view a ``Stage``: the play area,
+where the moves' buttons sit and where the game's points are shown. Each frame it draws,
+the host lays down the background and the view paints everything of the game inside the
+play area, whole, from pictures kept in the shared cache (``ui.pictures``). Drawing only
+paints: animations and the game move on in ``update``.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
 import pygame
 
-from ..ui.keep import Item, Keep
+from ..ui.pictures import PICTURES
+
+
+@dataclass(frozen=True)
+class Stage:
+    area: pygame.Rect  # the play area: the view paints the game here, all of it, every frame
+    moves: pygame.Rect  # where the moves' buttons sit, below the area
+    points: pygame.Rect  # where the game's own points are shown (a gain may fly there)
 
 
 class GameView:
-    def __init__(self, scene, model):
+    def __init__(self, scene, model, stage: Stage):
         self.scene = scene
         self.app = scene.app
         self.model = model
-        self.fonts = scene.app.fonts
+        self.stage = stage
         self.palette = scene.palette
-        self.keep = Keep()
+
+    @property
+    def fonts(self):
+        return self.app.fonts  # new ones when the text size changes mid-game
 
     def t(self, key: str, **values) -> str:
         return self.app.t(key, **values)
+
+    # -- what the host calls ------------------------------------------------------------
+
+    @classmethod
+    def ahead(cls, app, placement) -> Iterable[tuple[tuple, Callable[[], pygame.Surface]]]:
+        """Pictures the game needs from its first frame (every post, say), as (parts, make)
+        with ``parts`` as ``key`` takes them: the host hands them to the cache while the
+        intro is read."""
+        return ()
 
     def moved(self, move_id: str) -> None:
         """A move was just made: start its feedback (a flash, a slide, a sound)."""
@@ -34,35 +54,25 @@ class GameView:
     def update(self, dt: float) -> None:
         """Advance the view's own animations; the model's time is the host's business."""
 
-    def prepare(self) -> None:
-        """Called after each frame of the 3-2-1, and after each frame of play that left time
-        to spare: make a piece of what play will need (pictures, rendered words), a little
-        per call, so that no frame has to make it in a hurry."""
+    def draw(self, surface: pygame.Surface) -> None:
+        """Paint the game inside ``self.stage.area`` over the host's background."""
+        raise NotImplementedError
 
-    def paint_static(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
-        """Paint what stays put (a road, a shelf, a banner) into the host's cached layer,
-        inside ``rect`` (drawing outside it is clipped). It is painted again, over the bare
-        background, only after ``self.scene.refresh_static()``: call that when it changes.
-        Everything else goes in ``draw``, every frame."""
+    # -- for the views ------------------------------------------------------------------
 
     @classmethod
-    def warm(cls, app, placement) -> None:
-        """Before the game starts (while its intro card is read): render what will be
-        needed later, such as every text the game will show, so no frame stalls on it."""
+    def key_for(cls, app, *parts) -> tuple:
+        """A cache key for a picture of this game: its name, the language and the text size
+        come with it, so a switch mid-game makes new pictures."""
+        return (cls.__name__, app.settings.lang, app.fonts.scale, *parts)
 
-    def covers(self, rect: pygame.Rect) -> list[pygame.Rect]:
-        """Where the coming ``draw`` paints every pixel with something opaque (a scrolling
-        street, say): the host need not put the layer back there first."""
-        return []
+    def key(self, *parts) -> tuple:
+        return self.key_for(self.app, *parts)
 
-    def kept(self, surface: pygame.Surface, items: list[Item]) -> list[pygame.Rect]:
-        """Draw the pictures that stay put (bottom first) where the canvas lacks them; call it
-        in ``draw`` before drawing anything that moves. Returns what it drew."""
-        drawn = self.keep.draw(surface, items, self.scene.restored, self.scene.put_back)
-        self.scene.drew(drawn)
-        return drawn
+    def picture(self, parts: tuple, make: Callable[[], pygame.Surface]) -> pygame.Surface:
+        """The picture ``parts`` names (see ``key``), made now if it is not kept."""
+        return PICTURES.get(self.key(*parts), make)
 
-    def draw(self, surface: pygame.Surface, rect: pygame.Rect) -> list[pygame.Rect] | None:
-        """Draw this frame's moving part inside ``rect``; return where it drew, or None for
-        all of ``rect``."""
-        raise NotImplementedError
+    def soon(self, parts: tuple, make: Callable[[], pygame.Surface]) -> None:
+        """A picture the game will show soon: made a few pieces a frame, ahead of need."""
+        PICTURES.ahead(self.key(*parts), make)

@@ -5,7 +5,6 @@ two large buttons; Esc or Backspace takes the safe way out.
 """
 from __future__ import annotations
 
-import functools
 
 import pygame
 
@@ -14,18 +13,20 @@ from ..ui import layout
 from ..ui import theme
 from ..ui.anim import Confetti, Tween, ease_out_back
 from ..ui.facts import draw_fact
+from ..ui.pictures import PICTURES
 from ..ui.widgets import Button, draw_paragraph, panel, paragraph_height
 from .base import Scene
 
 BOX = pygame.Rect(0, 0, 1160, 660)
 
 
-@functools.lru_cache(maxsize=1)
 def _dim() -> pygame.Surface:
     """One translucent veil for every modal, made once."""
-    dim = pygame.Surface(theme.CANVAS, pygame.SRCALPHA)
-    dim.fill((16, 20, 40, 150))
-    return dim
+    def make() -> pygame.Surface:
+        dim = pygame.Surface(theme.CANVAS, pygame.SRCALPHA)
+        dim.fill((16, 20, 40, 150))
+        return dim
+    return PICTURES.get("modal-veil", make)
 
 BOX.center = (theme.CANVAS[0] // 2, theme.CANVAS[1] // 2 + 40)
 

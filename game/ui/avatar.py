@@ -3,12 +3,12 @@ a face, hair in one of a few styles. Made once per (id, size) and kept.
 """
 from __future__ import annotations
 
-import functools
 import zlib
 
 import pygame
 
 from . import theme
+from .pictures import PICTURES
 
 BACKS = (theme.ORANGE, theme.SKY, theme.GAIN, theme.YELLOW, theme.BLUE, theme.LOSS, theme.PINK)
 SKINS = ((255, 219, 180), (234, 192, 146), (198, 140, 96), (141, 85, 56), (92, 58, 38))
@@ -20,9 +20,12 @@ def _pick(seed: int, shift: int, options: tuple):
     return options[(seed >> shift) % len(options)]
 
 
-@functools.lru_cache(maxsize=128)
 def avatar(contact_id: str, size: int) -> pygame.Surface:
     """A round portrait of ``size`` pixels, deterministic from the id (crc32, not hash())."""
+    return PICTURES.get(("avatar", contact_id, size), lambda: _portrait(contact_id, size))
+
+
+def _portrait(contact_id: str, size: int) -> pygame.Surface:
     seed = zlib.crc32(contact_id.encode("utf-8"))
     k = size / 100
     surf = pygame.Surface((size, size), pygame.SRCALPHA)

@@ -5,13 +5,13 @@ be told apart come from the Okabe-Ito palette and always travel with a sign or i
 """
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
 import pygame
 
 from . import layout
+from .pictures import PICTURES
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
 FONT_FILES = {
@@ -108,21 +108,13 @@ RADIUS = 28
 TARGET_MIN = 96  # px: a 15 mm touch target on a 24-inch 1080p kiosk
 
 
-TEXT_CACHE_BYTES = 24 * 1024 * 1024
-
-
-def _bytes(surf: pygame.Surface) -> int:
-    return surf.get_pitch() * surf.get_height()
-
-
 class Fonts:
-    """Loads the bundled fonts once per (weight, size) and renders text through a cache."""
+    """Loads the bundled fonts once per (weight, size); rendered text is kept with every other
+    picture (``pictures.PICTURES``)."""
 
     def __init__(self, scale: float = 1.0):
         self.scale = scale
         self._fonts: dict[tuple[str, int], pygame.font.Font] = {}
-        self._rendered: OrderedDict[tuple, pygame.Surface] = OrderedDict()
-        self._rendered_bytes = 0
         self._wrapped: dict[tuple, list[str]] = {}
 
     def font(self, size: str | int, weight: str = "regular") -> pygame.font.Font:
@@ -134,25 +126,19 @@ class Fonts:
 
     def render(self, text: str, size: str | int, color, weight: str = "regular",
                cache: bool = True) -> pygame.Surface:
-        """Rendered text, remembered (least recently used first out, within a memory budget)
-        unless ``cache`` is off for text that changes every frame, like a rolling number."""
+        """Rendered text, kept with the other pictures unless ``cache`` is off for text that
+        changes every frame, like a rolling number."""
         if not cache:
             surf = self.font(size, weight).render(text, True, color)
             layout.rendered(surf, text)
             return surf
-        key = (text, size, tuple(color), weight)
-        surf = self._rendered.get(key)
-        if surf is not None:
-            self._rendered.move_to_end(key)
+        font = self.font(size, weight)
+
+        def make() -> pygame.Surface:
+            surf = font.render(text, True, color)
+            layout.rendered(surf, text)
             return surf
-        surf = self.font(size, weight).render(text, True, color)
-        layout.rendered(surf, text)
-        self._rendered[key] = surf
-        self._rendered_bytes += _bytes(surf)
-        while self._rendered_bytes > TEXT_CACHE_BYTES and len(self._rendered) > 1:
-            _, old = self._rendered.popitem(last=False)
-            self._rendered_bytes -= _bytes(old)
-        return surf
+        return PICTURES.get(("text", self.scale, text, size, tuple(color), weight), make)
 
     def wrap(self, text: str, size: str | int, width: int, weight: str = "regular") -> list[str]:
         key = (text, size, width, weight)

@@ -5,13 +5,13 @@ A ``Button`` is data (label, rect, what it does); scenes keep a list of them, an
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 from typing import Callable
 
 import pygame
 
 from . import layout
+from .pictures import PICTURES
 from .icons import draw_icon
 from .theme import RADIUS, TARGET_MIN, Fonts, Palette
 
@@ -72,9 +72,13 @@ class Focus:
         return None
 
 
-@functools.lru_cache(maxsize=8)
 def vertical_gradient(size: tuple[int, int], top, bottom) -> pygame.Surface:
     """Built once and shared by every screen that asks; never draw onto it."""
+    return PICTURES.get(("gradient", tuple(size), tuple(top), tuple(bottom)),
+                        lambda: _gradient(size, top, bottom))
+
+
+def _gradient(size: tuple[int, int], top, bottom) -> pygame.Surface:
     w, h = size
     strip = pygame.Surface((1, h))
     for y in range(h):
@@ -108,9 +112,13 @@ def panel(surface: pygame.Surface, rect: pygame.Rect, color, radius: int = RADIU
         pygame.draw.rect(surface, border, rect, width or 3, border_radius=radius)
 
 
-@functools.lru_cache(maxsize=16)
 def shadow(size: tuple[int, int], radius: int = RADIUS, alpha: int = 40) -> pygame.Surface:
     """A soft drop shadow made once and shared: a few stacked translucent rounded rects."""
+    return PICTURES.get(("shadow", tuple(size), radius, alpha),
+                        lambda: _shadow(size, radius, alpha))
+
+
+def _shadow(size: tuple[int, int], radius: int, alpha: int) -> pygame.Surface:
     w, h = size
     pad = 18
     surf = pygame.Surface((w + pad * 2, h + pad * 2), pygame.SRCALPHA)
@@ -180,11 +188,21 @@ def draw_button(surface: pygame.Surface, fonts: Fonts, button: Button, palette: 
 def button_picture(fonts: Fonts, button: Button, palette: Palette, focused: bool,
                    often: bool = True) -> pygame.Surface:
     """The picture draw_button blits (made now if it is not made yet)."""
-    return _button_picture(fonts, button.label, button.hint, button.style, button.rect.size,
-                           palette, focused, button.icon, often)
+    return PICTURES.get(*_button_order(fonts, button, palette, focused, often))
 
 
-@functools.lru_cache(maxsize=24)  # a screen or two of buttons: they are big
+def button_soon(fonts: Fonts, button: Button, palette: Palette, focused: bool = False,
+                often: bool = True) -> None:
+    """A button that may show soon: its picture is made ahead, a few pieces a frame."""
+    PICTURES.ahead(*_button_order(fonts, button, palette, focused, often))
+
+
+def _button_order(fonts, button, palette, focused, often) -> tuple:
+    look = (button.label, button.hint, button.style, tuple(button.rect.size), palette, focused,
+            button.icon, often)
+    return ("button", fonts.scale, *look), lambda: _button_picture(fonts, *look)
+
+
 def _button_picture(fonts: Fonts, label: str, hint: str, style: str, size: tuple[int, int],
                     palette: Palette, focused: bool, icon: str = "",
                     often: bool = True) -> pygame.Surface:
@@ -199,11 +217,6 @@ def _button_picture(fonts: Fonts, label: str, hint: str, style: str, size: tuple
     if not often:
         picture.set_colorkey(CLEAR)
     return picture
-
-
-def button_pictures_clear() -> None:
-    """Forget every cached button picture (they belong to one display)."""
-    _button_picture.cache_clear()
 
 
 _BUTTON_STYLES = {  # fill, ink, border
