@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import importlib
 import os
 import random
 import sys
@@ -20,8 +21,8 @@ from .core.scenario import Scenario
 from .core.session import Session
 from .i18n import Strings
 from .ui.sound import Sounds
-from .ui.theme import CANVAS, LARGE_TEXT_SCALE, Fonts
 from .ui.pictures import PICTURES
+from .ui.theme import CANVAS, LARGE_TEXT_SCALE, Fonts
 
 FADE_SECONDS = 0.25
 MMAP_THRESHOLD = 128 * 1024  # bytes: larger blocks (pictures) go back to the system when freed
@@ -72,6 +73,7 @@ class App:
         self.fonts = Fonts(LARGE_TEXT_SCALE if self.settings.large_text else 1.0)
         PICTURES.clear()  # the pictures screens share belong to one display
         self.sounds = Sounds(volume=config.volume)
+        _load_screens()
         self.scenes: list = []
         self.running = True
         self.elapsed = 0.0
@@ -80,6 +82,8 @@ class App:
         self._session_count = 0
         self._fade: float | None = None  # seconds left of a screen change's fade-in
         self.presented = 0  # frames drawn and presented (a still screen adds none)
+        self.presses = 0  # buttons pressed
+        self._collect = False  # a visit ended: collect its garbage in a quiet frame
         self._presented_stack: tuple = ()
         self._presented_at = 0.0  # when the last picture was presented (self.elapsed)
 
@@ -176,7 +180,7 @@ class App:
         self.keyboard = False
         self.fonts = Fonts(LARGE_TEXT_SCALE if self.settings.large_text else 1.0)
         self.replace_all(TitleScene(self))
-        gc.collect()  # between visitors: nothing of the last visit lingers in memory
+        self._collect = True  # between visitors: nothing of the last visit lingers in memory
 
     # -- the scene stack ---------------------------------------------------------
 
@@ -220,20 +224,33 @@ class App:
         self.top.handle(action)
 
     def step(self, dt: float) -> None:
-        """One frame: input, update, then draw and present only if the picture changed."""
+        """One frame: input, update, then draw and present only if the picture changed.
+
+        A tap or key lands on the screen the player saw: once one has pressed a button, the
+        rest of the frame's input is dropped (it was aimed at what the button changed). A
+        frame that made a new screen leaves its painting to the next frame (the last picture
+        stays up a frame longer), so that no frame does both."""
+        stack, presses = tuple(map(id, self.scenes)), self.presses
         events = pygame.event.get()
         for event in events:
             if inp.is_activity(event):
                 self.idle = 0.0
             action = inp.translate(event)
-            if action is not None:
+            if action is not None and (action.kind == inp.QUIT or (
+                    self.presses == presses and tuple(map(id, self.scenes)) == stack)):
                 self.handle(action)
         self.update(dt)
-        if self._changed(bool(events)):
+        if tuple(map(id, self.scenes)) != stack:
+            return
+        drawn = self._changed(bool(events))
+        if drawn:
             self.draw()
             pygame.display.flip()
             self.presented += 1
         PICTURES.build()  # pictures a screen asked for ahead: a few each frame
+        if self._collect and not drawn:  # between visitors, in a frame that shows nothing new
+            gc.collect()
+            self._collect = False
 
     def _changed(self, had_events: bool) -> bool:
         """Whether the next picture can differ from the one on screen: any event (a tap, a
@@ -289,6 +306,20 @@ class App:
         self.draw()
         pygame.image.save(self.canvas, path)
 
+
+
+SCREENS = ("title", "play", "minigame", "social", "end", "afterword", "agency", "debrief",
+           "debrief_kiosk", "overlays", "settings", "errors")
+
+
+def _load_screens() -> None:
+    """Every screen's module and every mini-game, loaded at start-up: a module loaded the
+    first time its screen opens would hold up that change of screen by several frames."""
+    for name in SCREENS:
+        importlib.import_module(f"{__package__}.scenes.{name}")
+    from .minigames import registry
+    for name in registry.GAMES:
+        registry.model_class(name), registry.view_class(name)
 
 
 def _return_big_blocks() -> None:

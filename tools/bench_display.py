@@ -32,7 +32,8 @@ def _ms(values: list[float]) -> dict:
 
 def measure_display(scenario, name: str, settings: dict, frames: int, seed: int = 1) -> dict:
     """One display configuration: the floor (fill + present) and ``frames`` frames of random
-    input, each timed from input to present; the worst frame of each change of screen."""
+    input, each timed from input to present; the worst frame of each change of screen (the
+frame that makes the new screen, and the next, which paints it)."""
     app = App(Config(scenario=scenario, seed=seed, idle_after=10**9, **settings))
     floor = []
     for i in range(60):
@@ -43,12 +44,14 @@ def measure_display(scenario, name: str, settings: dict, frames: int, seed: int 
     app.push(TitleScene(app))
     app.step(1 / 60)
     times, presented, changes = [], app.presented, {}
+    last = [None]  # the change the last frame made: its screen is painted in the next
 
     def note(before: str, after: str, changed: bool, seconds: float) -> None:
         times.append(seconds)
-        if changed:
-            key = f"{before} -> {after}"
-            changes[key] = max(changes.get(key, 0.0), seconds * 1000)
+        for key in (last[0], f"{before} -> {after}" if changed else None):
+            if key is not None:
+                changes[key] = max(changes.get(key, 0.0), seconds * 1000)
+        last[0] = f"{before} -> {after}" if changed else None
     seen = random_input.walk(app, frames, seed, on_frame=note)
     window = pygame.display.get_window_size()
     result = {"display": name, "window": list(window), "frames": len(times),

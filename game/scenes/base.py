@@ -70,11 +70,16 @@ class Scene:
                      and b.enabled), 0)
 
     def invalidate(self) -> None:
-        """What is on screen may have changed: paint afresh next frame."""
+        """What the screen shows may have changed: paint afresh next frame (a screen that
+        keeps pictures of its content lets them go)."""
+        self.repaint()
+
+    def repaint(self) -> None:
+        """Only how it looks changed (the focus ring, a button pressed): paint next frame."""
         self._frame, self._dirty = None, True
 
     def handle(self, action: inp.Action) -> None:
-        self.invalidate()
+        self.repaint()
         # Once a key is used the focus ring shows on every screen, until a tap or a click.
         self.app.keyboard = action.kind != inp.POINT
         if self.app.keyboard:
@@ -99,6 +104,7 @@ class Scene:
             self.back()
 
     def press(self, button: Button) -> None:
+        self.app.presses += 1
         self.app.play("tap")
         self._pressed, self._press_time = button, 0.12
         button.on_press()
@@ -116,7 +122,7 @@ class Scene:
         if self._press_time > 0:
             self._press_time = max(0.0, self._press_time - dt)
             if self._press_time == 0:
-                self.invalidate()  # the pressed button springs back
+                self.repaint()  # the pressed button springs back
 
     def draw(self, surface: pygame.Surface) -> None:
         """Paint while anything moves; once still, keep that frame (``keeps_frame``) and

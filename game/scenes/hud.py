@@ -13,6 +13,7 @@ from ..core.citizen import tier_for
 from ..i18n import number
 from ..ui import layout
 from ..ui import theme
+from ..ui.pictures import PICTURES
 from ..ui.widgets import draw_text, panel, progress_bar, shadow
 
 RECT = pygame.Rect(40, 150, 520, 890)
@@ -38,7 +39,7 @@ class Hud:
     def __init__(self, scene):
         self.scene = scene
         self.app = scene.app
-        self.gauge = self._gauge_surface()
+        self.gauge = PICTURES.get(("gauge", id(self.app.config.scenario)), self._gauge_surface)
         self.counter_room = RECT.width - 72  # measured beside the day when the panel is drawn
 
     def _fraction(self, score: float) -> float:

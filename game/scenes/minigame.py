@@ -9,8 +9,6 @@ they are up.
 """
 from __future__ import annotations
 
-import itertools
-
 import pygame
 
 from ..i18n import number, signed
@@ -32,10 +30,9 @@ STAGE = Stage(area=PLAY, moves=pygame.Rect(PLAY.x, MOVES_Y, PLAY.width, MOVES_H)
               points=pygame.Rect(PLAY.right - 420, CHIP.y, 420, CHIP.height))
 COUNT_STEP = 0.6  # seconds per number of the 3-2-1
 LIVE = ("countdown", "play")  # the phases that repaint every frame
-# After Play the intro stays up for a few frames while the game's first pictures are made,
-# a fixed number of pieces a frame (on any machine the same).
-WARM_FRAMES, WARM_PIECES = 6, 3
-_SERIAL = itertools.count()  # names each card picture the host makes
+# After Play the intro stays up for a few frames while the app makes the game's first
+# pictures, a fixed number a frame (on any machine the same).
+WARM_FRAMES = 6
 
 
 def _moves_key(moves) -> tuple:
@@ -63,7 +60,8 @@ class MinigameScene(Scene):
         self._moves_key = None
         self._warming = 0  # frames left in which the intro stays up while pictures are made
         self._last_count = None
-        self._card_key = None  # the cache's name for this layout's card picture
+        self._sheet: pygame.Surface | None = None  # the intro or result card, painted
+        self._sheet_fresh = False  # whether the sheet shows this layout's card
         self._result_at = 0  # pictures presented when the result came: it must be seen first
 
     # -- what is on screen ------------------------------------------------------------
@@ -116,6 +114,7 @@ class MinigameScene(Scene):
 
     def enter(self) -> None:
         super().enter()
+        self._sheet = self._base().copy()  # made with the screen, painted in its first frame
         view = registry.view_class(self.game.game)
         for parts, make in view.ahead(self.app, self.game):
             PICTURES.ahead(view.key_for(self.app, *parts), make)
@@ -215,7 +214,6 @@ class MinigameScene(Scene):
             floater.update(dt)
         self.floaters = [f for f in self.floaters if not f.tween.done]
         if self._warming:
-            PICTURES.build(WARM_PIECES)
             self._warming -= 1
             if not self._warming:
                 self._rephase()  # the intro goes: the 3-2-1 shows
@@ -243,9 +241,7 @@ class MinigameScene(Scene):
     def relayout(self) -> None:
         if not self._warming:  # while warming, the intro and its buttons stay
             super().relayout()
-        if self._card_key is not None:
-            PICTURES.discard(self._card_key)
-        self._card_key = ("minigame-card", next(_SERIAL))
+        self._sheet_fresh = False
 
     def _rephase(self) -> None:
         """The phase changed: new buttons and a new card."""
@@ -253,33 +249,35 @@ class MinigameScene(Scene):
 
     def exit(self) -> None:
         super().exit()
-        PICTURES.discard(self._card_key)
-        self.view = None  # the view points back at the scene
+        self.view = self._sheet = None  # the view points back at the scene
 
     def _base(self) -> pygame.Surface:
-        """The background, the title and the empty chip, the same in every phase."""
+        """The background and the empty chip, the same in every phase of every game."""
         app = self.app
-        key = ("minigame-base", app.text(self.game.title), app.t("minigame.your_score"),
-               app.fonts.scale, self.palette)
+        key = ("minigame-base", app.t("minigame.your_score"), app.fonts.scale, self.palette)
         return PICTURES.get(key, lambda: cards.base(self))
 
     def _card(self) -> pygame.Surface:
-        """The intro or the result card over the background, as one picture."""
-        def make() -> pygame.Surface:
-            picture = self._base().copy()
+        """The intro or the result card over the background, as one picture: painted once
+        a layout, on a sheet the scene keeps (a new screen-sized picture costs more than
+        painting one again)."""
+        if not self._sheet_fresh:
+            layout.forget(self._sheet)
+            self._sheet.blit(self._base(), (0, 0))
             if self.phase == "result":
-                cards.card(self, picture)
-                cards.result(self, picture)
+                cards.card(self, self._sheet)
+                cards.result(self, self._sheet)
             else:
-                cards.intro(self, picture)
-            return picture
-        return PICTURES.get(self._card_key, make)
+                cards.intro(self, self._sheet)
+            self._sheet_fresh = True
+        return self._sheet
 
     def paint(self, surface: pygame.Surface) -> None:
         if self.phase in LIVE and not self._warming:
             self._paint_live(surface)
             return
         layout.blit(surface, self._card(), (0, 0))
+        cards.title(self, surface)
         self._draw_buttons(surface, often=False)
         self._draw_chip(surface)
         for floater in self.floaters:
@@ -291,6 +289,7 @@ class MinigameScene(Scene):
     def _paint_live(self, surface: pygame.Surface) -> None:
         """A frame of the countdown or the game, whole."""
         layout.blit(surface, self._base(), (0, 0))
+        cards.title(self, surface)
         self._draw_chip(surface)
         self._draw_clock(surface)
         self.view.draw(surface)

@@ -18,15 +18,20 @@ CHIP = pygame.Rect(80, 140, 420, 72)
 
 
 def base(scene) -> pygame.Surface:
-    """The gradient, the game's title and the empty score chip: under every phase."""
+    """The gradient and the empty score chip, under every phase of every game."""
     pal, app = scene.palette, scene.app
     base = vertical_gradient(theme.CANVAS, pal.bg_top, pal.bg_bottom).copy()
-    draw_text(base, app.fonts, app.text(scene.game.title), (80, 40), "title", pal.ink,
-              "display")
     panel(base, CHIP, pal.surface, CHIP.height // 2)
     label = app.fonts.render(app.t("minigame.your_score"), "small", pal.ink_soft, "semibold")
     layout.blit(base, label, label.get_rect(midleft=(CHIP.x + 28, CHIP.centery)))
     return base
+
+
+def title(scene, surface) -> None:
+    """The game's name, top left."""
+    app = scene.app
+    draw_text(surface, app.fonts, app.text(scene.game.title), (80, 40), "title",
+              scene.palette.ink, "display")
 
 
 def card(scene, surface) -> None:

@@ -12,6 +12,7 @@ from ..i18n import signed
 from ..ui import layout
 from ..ui import theme
 from ..ui.anim import Counter, Floater, Tween, ease_out
+from ..ui.pictures import PICTURES
 from ..ui.widgets import Button, panel, shadow, vertical_gradient
 from . import cardview, notices
 from .base import Scene
@@ -29,8 +30,14 @@ class PlayScene(Scene):
         self.counter = Counter(self.session.score)
         self.data_counter = Counter(self.session.data_points)
         self.hud = Hud(self)
-        self.base = self._paint_base()
-        self._layer: pygame.Surface | None = None
+        app = self.app  # the same for every visit: painted once
+        key = ("play-base", id(app.config.scenario), app.settings.lang, app.fonts.scale,
+               self.palette)
+        self.base = PICTURES.get(key, self._paint_base)
+        self._layer: pygame.Surface | None = None  # the sheet, once painted for this step
+        # Made once a visit, with the screen: a new screen-sized picture costs more than
+        # painting one again.
+        self._sheet: pygame.Surface | None = self.base.copy()
         self.reveal = Tween(0.3)
         self.flash = Tween(0.5)
         self.flash.finish()
@@ -55,7 +62,7 @@ class PlayScene(Scene):
 
     def exit(self) -> None:
         super().exit()
-        self.hud = self.base = self._layer = None  # the panel points back at the scene
+        self.hud = self.base = self._layer = self._sheet = None  # the panel points back here
 
     def animating(self) -> bool:
         return (self.counter.rolling or self.data_counter.rolling or not self.reveal.done
@@ -282,18 +289,20 @@ class PlayScene(Scene):
         self._layer = None
 
     def _paint_layer(self) -> pygame.Surface:
-        """The base plus what only changes between steps: the card, its buttons, the
-        panel's labels. While the score rolls, only the moving parts go on top of it."""
-        layer = self.base.copy()
+        """The base plus what only changes between steps: the card and the panel's labels.
+        The buttons, the moving parts of the panel and the animations go on top of it."""
+        layout.forget(self._sheet)
+        self._sheet.blit(self.base, (0, 0))
+        layer = self._sheet
         self.hud.draw_static(layer)
         self.content_bottom = cardview.draw(self, layer, CARD)
-        self.draw_buttons(layer)
         return layer
 
     def paint(self, surface: pygame.Surface) -> None:
         if self._layer is None:
             self._layer = self._paint_layer()
         layout.blit(surface, self._layer, (0, 0))
+        self.draw_buttons(surface)
         self.hud.draw_moving(surface, self.counter.shown, self.data_counter.value,
                              rolling=self.counter.rolling or self.data_counter.rolling)
         if not self.reveal.done:

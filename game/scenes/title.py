@@ -12,6 +12,7 @@ from ..i18n import number, signed
 from ..ui import layout
 from ..ui import theme
 from ..ui.anim import Counter
+from ..ui.pictures import PICTURES
 from ..ui.widgets import Button, draw_paragraph, draw_text, panel, shadow, vertical_gradient
 from .base import Scene
 
@@ -67,7 +68,10 @@ class TitleScene(Scene):
 
     def relayout(self) -> None:
         super().relayout()
-        self.base = self._paint_base()
+        app = self.app  # the next visitor's title is the same picture
+        key = ("title-base", id(app.config.scenario), app.settings.lang, app.fonts.scale,
+               self.palette, tuple(self.buttons[0].rect))
+        self.base = PICTURES.get(key, self._paint_base)
 
     def _paint_base(self) -> pygame.Surface:
         """The words and panels that stand still, painted once per language."""
