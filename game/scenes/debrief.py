@@ -26,6 +26,8 @@ class DebriefScene(Scene):
         self.page = 0
         self.plan: list[tuple[str, object]] = []
         self._painted: pygame.Surface | None = None
+        # The page is painted on a sheet made with the screen, not in the frame that shows it.
+        self._sheet = app.canvas.copy()  # (the canvas's format, in one allocation)
         self.bottom = 0  # where the painted page's content ends, for the layout tests
 
     def screen_id(self) -> str:
@@ -95,7 +97,8 @@ class DebriefScene(Scene):
 
     def _paint(self) -> pygame.Surface:
         app, pal, fonts = self.app, self.palette, self.app.fonts
-        surf = pygame.Surface(theme.CANVAS).convert()
+        surf = self._sheet
+        layout.forget(surf)
         surf.fill(pal.bg_bottom)
         kind, payload = self.plan[self.page]
         # The header names the source; it wraps short of the language and settings buttons.

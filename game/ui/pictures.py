@@ -16,7 +16,7 @@ from collections.abc import Callable, Hashable
 
 import pygame
 
-BUDGET_BYTES = 128 * 1024 * 1024
+BUDGET_BYTES = 80 * 1024 * 1024
 PIECES_PER_FRAME = 2  # pictures made ahead at the end of a frame
 
 
