@@ -30,9 +30,9 @@ STAGE = Stage(area=PLAY, moves=pygame.Rect(PLAY.x, MOVES_Y, PLAY.width, MOVES_H)
               points=pygame.Rect(PLAY.right - 420, CHIP.y, 420, CHIP.height))
 COUNT_STEP = 0.6  # seconds per number of the 3-2-1
 LIVE = ("countdown", "play")  # the phases that repaint every frame
-# After Play the intro stays up for a few frames while the app makes the game's first
-# pictures, a fixed number a frame (on any machine the same).
-WARM_FRAMES = 6
+# After Play the intro stays up for a few frames while the game's first pictures are made,
+# a fixed number a frame (on any machine the same) beside the app's own few.
+WARM_FRAMES, WARM_PIECES = 6, 2
 
 
 def _moves_key(moves) -> tuple:
@@ -214,6 +214,7 @@ class MinigameScene(Scene):
             floater.update(dt)
         self.floaters = [f for f in self.floaters if not f.tween.done]
         if self._warming:
+            PICTURES.build(WARM_PIECES)  # nothing moves meanwhile: the frame has time
             self._warming -= 1
             if not self._warming:
                 self._rephase()  # the intro goes: the 3-2-1 shows
