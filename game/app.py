@@ -242,12 +242,14 @@ class App:
         self.update(dt)
         if tuple(map(id, self.scenes)) != stack:
             return
+        first = tuple(map(id, self.scenes)) != self._presented_stack  # a new screen's
         drawn = self._changed(bool(events))
         if drawn:
             self.draw()
             pygame.display.flip()
             self.presented += 1
-        PICTURES.build()  # pictures a screen asked for ahead: a few each frame
+        if not first:  # pictures a screen asked for ahead: a few each frame, but not in
+            PICTURES.build()  # the frame that paints a new screen for the first time
         if self._collect and not drawn:  # between visitors, in a frame that shows nothing new
             gc.collect()
             self._collect = False
