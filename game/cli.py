@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import random
 import sys
+import tempfile
 from pathlib import Path
 
 from .content import ContentError, check_paths, load_scenario
@@ -93,17 +95,26 @@ def main(argv: list[str] | None = None) -> int:
 
 def usage_problem(args) -> str | None:
     """Options that would only fail later, at the end of a visitor's session: say so now."""
-    if args.idle < MIN_IDLE:
-        return f"--idle: at least {MIN_IDLE:g} seconds, so that a visitor can play"
-    if args.report:
-        folder = Path(args.report).resolve().parent
+    if not math.isfinite(args.idle) or args.idle < MIN_IDLE:
+        return f"--idle: a number of seconds, at least {MIN_IDLE:g}, so that a visitor can play"
+    if args.report is not None:
+        target = Path(args.report)
+        folder = target.resolve().parent
+        if not args.report.strip():
+            return "--report: give the name of a file to write"
+        if target.is_dir():
+            return f"--report: {args.report} is a folder; give the name of a file in it"
         if not folder.is_dir() or not os.access(folder, os.W_OK):
             return f"--report: cannot write into {folder}"
-    if args.screenshots:
+        if target.exists() and not os.access(target, os.W_OK):
+            return f"--report: {args.report} cannot be written (read-only)"
+    if args.screenshots is not None:
         try:
             Path(args.screenshots).mkdir(parents=True, exist_ok=True)
         except OSError as err:
             return f"--screenshots: cannot make {args.screenshots}: {err.strerror}"
+        if not os.access(args.screenshots, os.W_OK):
+            return f"--screenshots: cannot write into {args.screenshots}"
     return None
 
 
@@ -133,13 +144,27 @@ def autoplay(scenario, args) -> int:
 
 
 def write_report(path: str | None, summary: dict) -> None:
-    """Write the summary; a disk that fails mid-exhibit costs the report, never the game."""
-    if path:
-        try:
-            Path(path).write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n",
-                                  encoding="utf-8")
-        except OSError as err:
-            print(f"--report: could not write {path}: {err.strerror}", file=sys.stderr)
+    """Write the summary; a disk that fails mid-exhibit costs the report, never the game.
+    It goes to a temporary file beside the report, flushed to disk, and then takes the
+    report's name: a reader, or a kill at any moment, finds the old report or the new one
+    whole, never an empty or half-written one."""
+    if not path:
+        return
+    target = Path(path)
+    temporary = None
+    try:
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.resolve().parent,
+                                         prefix=f".{target.name}.", suffix=".tmp",
+                                         delete=False) as f:
+            temporary = f.name
+            f.write(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(temporary, target)
+    except OSError as err:
+        print(f"--report: could not write {path}: {err.strerror}", file=sys.stderr)
+        if temporary is not None and os.path.exists(temporary):
+            os.remove(temporary)
 
 
 def start_settings(args):

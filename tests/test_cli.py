@@ -1,5 +1,6 @@
 """The command line as reviewers use it: --check, --autoplay, --report, --seed."""
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -137,7 +138,45 @@ def test_options_that_would_fail_later_are_refused_at_once(tmp_path, capsys):
     assert main(["--autoplay", "conform", "--report", str(tmp_path / "no" / "r.json")]) == 2
     assert main(["--idle", "0", "--autoplay", "conform"]) == 2
     err = capsys.readouterr().err
-    assert "--report: cannot write" in err and "--idle: at least" in err
+    assert "--report: cannot write" in err and "--idle: a number of seconds" in err
+
+
+@pytest.mark.parametrize("flags,says", [
+    (["--idle", "nan"], "--idle: a number of seconds"),
+    (["--idle", "inf"], "--idle: a number of seconds"),
+    (["--idle", "4.9"], "--idle: a number of seconds"),
+    (["--report", ""], "--report: give the name of a file"),
+    (["--report", "."], "is a folder"),
+])
+def test_bad_values_are_refused_at_start_with_a_clear_message(flags, says, capsys):
+    assert main(flags + ["--autoplay", "conform"]) == 2
+    assert says in capsys.readouterr().err
+
+
+def test_screenshots_into_a_file_are_refused_at_start(tmp_path, capsys):
+    taken = tmp_path / "taken"
+    taken.write_text("x")
+    assert main(["--screenshots", str(taken)]) == 2
+    assert "--screenshots: cannot make" in capsys.readouterr().err
+
+
+def test_a_report_is_replaced_whole_or_not_at_all(tmp_path, monkeypatch, capsys):
+    """A write that dies before the new report takes the old one's name (a kill, a full
+    disk) leaves the previous report as it was, and no temporary file behind."""
+    from game.cli import write_report
+    out = tmp_path / "r.json"
+    write_report(str(out), {"visit": 1})
+
+    def dies(*_):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(os, "replace", dies)
+    write_report(str(out), {"visit": 2})
+    assert json.loads(out.read_text(encoding="utf-8")) == {"visit": 1}
+    assert [p.name for p in tmp_path.iterdir()] == ["r.json"]
+    assert "could not write" in capsys.readouterr().err
+    monkeypatch.undo()
+    write_report(str(out), {"visit": 2})
+    assert json.loads(out.read_text(encoding="utf-8")) == {"visit": 2}
 
 
 def test_a_report_that_cannot_be_written_costs_the_report_not_the_game(tmp_path, capsys):
