@@ -10,7 +10,9 @@ import gc
 import importlib
 import os
 import random
+import signal
 import sys
+import threading
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
@@ -56,13 +58,24 @@ class Config:
     settings: Settings = field(default_factory=Settings)
 
 
+INVISIBLE = ("offscreen", "dummy")  # SDL video drivers that show nothing
+
+
+class NoDisplay(RuntimeError):
+    """There is no screen to show the game on."""
+
+
 class App:
     def __init__(self, config: Config):
         self.config = config
         _return_big_blocks()
+        self._chosen_driver = os.environ.get("SDL_VIDEODRIVER")  # set by whoever started us
         if config.headless:
             os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
             os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+        # SIGTERM is ours, not SDL's: SDL would turn it into a close request (which a kiosk
+        # may ignore); the game ends at once instead (see ``run``).
+        os.environ["SDL_NO_SIGNAL_HANDLERS"] = "1"
         pygame.init()
         self.strings = Strings()
         pygame.display.set_caption(self._caption(config.lang))
@@ -90,6 +103,17 @@ class App:
     def _open_display(self) -> pygame.Surface:
         if self.config.headless:
             return pygame.display.set_mode(CANVAS)
+        try:
+            surface = self._open_window()
+        except pygame.error as err:
+            raise NoDisplay(f"no display to show the game on: {err}") from None
+        if pygame.display.get_driver() in INVISIBLE and not self._chosen_driver:
+            pygame.quit()  # SDL fell back to drawing nowhere: nobody would see the game
+            raise NoDisplay("no display to show the game on (SDL found none and would draw "
+                            "offscreen); start it in a desktop session, or set DISPLAY")
+        return surface
+
+    def _open_window(self) -> pygame.Surface:
         # pygame-ce keeps SCALED windows to whole-number scales unless this hint is on, which
         # would crop the canvas in a window smaller than 1920x1080; smooth it while scaling.
         os.environ.setdefault("SDL_HINT_RENDER_SCALE_QUALITY", "1")
@@ -297,12 +321,21 @@ class App:
             light = round(255 * (1 - self._fade / FADE_SECONDS))
             self.canvas.fill((light, light, light), special_flags=pygame.BLEND_RGB_MULT)
 
-    def run(self, first_scene) -> None:
-        self.push(first_scene)
+    def run(self, first_scene=None) -> None:
+        """The loop, until quit; SIGTERM (a supervisor stopping the game, a shutdown) or
+        Ctrl+C ends it within a frame, whatever screen is up."""
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                signal.signal(sig, lambda *_: self.stop())
+        if first_scene is not None:
+            self.push(first_scene)
         while self.running and self.scenes:
             dt = self.clock.tick(60) / 1000.0
             self.step(min(dt, 0.1))
         pygame.quit()
+
+    def stop(self) -> None:
+        self.running = False
 
     def screenshot(self, path: str) -> None:
         self.draw()

@@ -181,12 +181,16 @@ def _config(scenario, args, **extra):
 
 
 def play(scenario, args) -> int:
-    from .app import App
+    from .app import App, NoDisplay
     from .scenes.title import TitleScene
 
     def on_end(session):
         write_report(args.report, report.build(session, "human"))
-    app = App(_config(scenario, args, on_session_end=on_end))
+    try:
+        app = App(_config(scenario, args, on_session_end=on_end))
+    except NoDisplay as err:
+        print(err, file=sys.stderr)
+        return 1
     app.run(TitleScene(app))
     return 0
 
@@ -195,7 +199,11 @@ def show_errors(problems: list[str], args) -> None:
     """Bad content in a window: the problems on screen, then a clean exit."""
     if os.environ.get("SDL_VIDEODRIVER") == "dummy":
         return
-    from .app import App, Config
+    from .app import App, Config, NoDisplay
     from .scenes.errors import ErrorScene
-    app = App(Config(scenario=None, fullscreen=args.fullscreen, lang="en"))
+    try:
+        app = App(Config(scenario=None, fullscreen=args.fullscreen, lang="en"))
+    except NoDisplay as err:  # the problems went to standard error already
+        print(err, file=sys.stderr)
+        return
     app.run(ErrorScene(app, problems))
