@@ -8,6 +8,7 @@ does, so the present costs here are a kiosk's worst case.
 """
 from __future__ import annotations
 
+import math
 import time
 
 import pygame
@@ -22,12 +23,16 @@ DISPLAYS = (("canvas 1920x1080, unscaled", {"headless": True}),
             ("fullscreen, scaled", {"fullscreen": True}))
 
 
-def _ms(values: list[float]) -> dict:
-    values = sorted(values)
-    if not values:
-        return {"p50_ms": 0.0, "p99_ms": 0.0, "max_ms": 0.0}
-    pick = lambda p: values[min(len(values) - 1, int(p * len(values)))] * 1000  # noqa: E731
-    return {"p50_ms": pick(0.5), "p99_ms": pick(0.99), "max_ms": values[-1] * 1000}
+def percentile(values: list[float], p: float) -> float:
+    """Nearest-rank percentile."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)]
+
+
+def summary(seconds: list[float]) -> dict:
+    """Frame times in seconds as the benchmark reports them: p50, p99 and max in ms."""
+    ms = [s * 1000 for s in seconds]
+    return {"p50_ms": percentile(ms, 50), "p99_ms": percentile(ms, 99), "max_ms": max(ms)}
 
 
 def measure_display(scenario, name: str, settings: dict, frames: int, seed: int = 1) -> dict:
@@ -56,7 +61,7 @@ frame that makes the new screen, and the next, which paints it)."""
     window = pygame.display.get_window_size()
     result = {"display": name, "window": list(window), "frames": len(times),
               "presented": app.presented - presented, "screens": len(seen),
-              "floor": _ms(floor), **_ms(times),
+              "floor": summary(floor), **summary(times),
               "changes": dict(sorted(changes.items(), key=lambda kv: -kv[1]))}
     pygame.quit()
     return result

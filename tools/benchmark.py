@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
-import math
 import os
 import pstats
 import statistics
@@ -36,7 +35,7 @@ from game.scenes.social_graph import YOU, GraphNode, NetworkGraph  # noqa: E402
 from game.scenes.title import TitleScene  # noqa: E402
 
 from bench_display import (DISPLAYS, measure_displays, measure_still,  # noqa: E402
-                           print_displays)
+                           print_displays, summary)
 
 DT = 1 / 60
 MARKER = "FIRST-FRAME"
@@ -94,17 +93,6 @@ def rss_mb() -> float:
         return 0.0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)  # bytes on macOS
-
-
-def percentile(values: list[float], p: float) -> float:
-    """Nearest-rank percentile."""
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)]
-
-
-def summary(seconds: list[float]) -> dict:
-    ms = [s * 1000 for s in seconds]
-    return {"p50_ms": percentile(ms, 50), "p99_ms": percentile(ms, 99), "max_ms": max(ms)}
 
 
 # -- start-up ------------------------------------------------------------------------------

@@ -2,10 +2,10 @@
 elsewhere, keys, mouse moves), frame after frame, visit after visit. The benchmark times
 each frame with it; a test walks it to show that no input crashes any screen.
 
-A tap is a finger's down and up; half of them land on a button the screen shows (most on
-the screen's own, a few on the top bar's settings, language and leave; a screen with
-none of its own, a 3-2-1, only sees the mouse move), so the walk gets
-through whole visits and not only the title and the settings.
+A tap is a finger's down and up. Half of them land on a button the screen shows: most on
+the screen's own, a few on the top bar's settings, language and leave, so the walk gets
+through whole visits and not only the title and the settings. A screen with none of its
+own (a 3-2-1) only sees the mouse move.
 """
 from __future__ import annotations
 
