@@ -22,6 +22,8 @@ from . import input as inp
 from .core.scenario import Scenario
 from .core.session import Session
 from .i18n import Strings
+from .kiosk import StaffGesture, staff_tap
+from .runlog import LOG
 from .ui.sound import Sounds
 from .ui.pictures import PICTURES
 from .ui.theme import CANVAS, LARGE_TEXT_SCALE, Fonts
@@ -56,6 +58,8 @@ class Config:
     volume: float = 0.7
     on_session_end: Callable[[Session], None] | None = None
     settings: Settings = field(default_factory=Settings)
+    staff_pin: str | None = None  # kiosk mode: no close request, a hidden staff exit instead
+    data_folder: str = ""  # where the log is, for the staff menu
 
 
 INVISIBLE = ("offscreen", "dummy")  # SDL video drivers that show nothing
@@ -99,6 +103,9 @@ class App:
         self._collect = False  # a visit ended: collect its garbage in a quiet frame
         self._presented_stack: tuple = ()
         self._presented_at = 0.0  # when the last picture was presented (self.elapsed)
+        self._visit_start = 0.0
+        self.gesture = StaffGesture()
+        self.stopped_by = ""  # what ended the loop: a signal, the window, the staff exit
 
     def _open_display(self) -> pygame.Surface:
         if self.config.headless:
@@ -156,7 +163,9 @@ class App:
         base = self.config.seed
         seed = base + self._session_count if base is not None else random.randrange(2**31)
         self._session_count += 1
-        start = self.elapsed
+        start = self._visit_start = self.elapsed
+        LOG.info("visit %d starts (%s length, %s)", self._session_count, self.config.length,
+                 self.settings.lang)
         self.session = Session(self.config.scenario, self.config.length, random.Random(seed),
                                clock=lambda: round(self.elapsed - start, 3),
                                lang=self.settings.lang, seed=seed)
@@ -169,6 +178,11 @@ class App:
     def forget_session(self) -> None:
         """Delete the visitor's session: nothing of it stays in memory."""
         self.session = None
+
+    @property
+    def visits(self) -> int:
+        """Visits begun since the game started."""
+        return self._session_count
 
     @property
     def walk_up(self) -> bool:
@@ -196,9 +210,13 @@ class App:
         for scene in self.scenes:
             scene.relayout()
 
-    def reset(self) -> None:
-        """Back to the attract screen with every setting as it was at start-up."""
+    def reset(self, why: str = "reset") -> None:
+        """Back to the attract screen with every setting as it was at start-up; ``why``
+        (finished, idle, restart) goes to the log."""
         from .scenes.title import TitleScene
+        if self.session is not None:
+            LOG.info("visit %d ends after %d s on screen %s: %s", self._session_count,
+                     self.elapsed - self._visit_start, self.top.screen_id(), why)
         self.forget_session()
         self.settings = self._start_settings()
         self.keyboard = False
@@ -243,7 +261,12 @@ class App:
     def handle(self, action: inp.Action) -> None:
         self.idle = 0.0
         if action.kind == inp.QUIT:
-            self.running = False
+            if self.config.staff_pin is None:
+                self.stop("window closed")
+            else:  # Alt+F4 or the system's quit: a kiosk's visitor must not end it
+                LOG.info("kiosk: close request ignored")
+            return
+        if self.config.staff_pin is not None and staff_tap(self, action):
             return
         self.top.handle(action)
 
@@ -326,7 +349,7 @@ class App:
         Ctrl+C ends it within a frame, whatever screen is up."""
         if threading.current_thread() is threading.main_thread():
             for sig in (signal.SIGTERM, signal.SIGINT):
-                signal.signal(sig, lambda *_: self.stop())
+                signal.signal(sig, lambda number, _: self.stop(signal.Signals(number).name))
         if first_scene is not None:
             self.push(first_scene)
         while self.running and self.scenes:
@@ -334,8 +357,9 @@ class App:
             self.step(min(dt, 0.1))
         pygame.quit()
 
-    def stop(self) -> None:
+    def stop(self, why: str = "stopped") -> None:
         self.running = False
+        self.stopped_by = self.stopped_by or why
 
     def screenshot(self, path: str) -> None:
         self.draw()

@@ -12,21 +12,26 @@ import os
 import random
 import sys
 import tempfile
+import traceback
 from pathlib import Path
 
+from . import runlog
 from .content import ContentError, check_paths, load_scenario
 from .core import bots, report
 from .core.scenario import LENGTHS
 from .core.session import Session
 
-ROOT = Path(__file__).resolve().parents[1]
-# The engine names no scenario: it plays the level that ships in levels/ (the first by
-# name, should there be several).
-DEFAULT_SCENARIO = next(iter(sorted((ROOT / "levels").glob("*.yaml"))), ROOT / "levels")
+ROOT = runlog.ROOT
+DEFAULT_SCENARIO = runlog.SHIPPED_LEVEL  # the level that ships in levels/
 MIN_IDLE = 5.0
+# What a visit starts with when neither the command line nor a kiosk settings file says.
+DEFAULTS = {"fullscreen": False, "length": "workshop", "lang": "en", "text": "normal",
+            "motion": "full", "idle": 90.0}
 
 EPILOG = """examples:
   python main.py                          play in a window
+  python main.py --kiosk                  a museum kiosk (settings: kiosk.yaml in the data folder)
+  python main.py --kiosk my-kiosk.yaml    a museum kiosk with the settings in that file
   python main.py --fullscreen --length kiosk --idle 60
   python main.py --check levels/          validate every level file
   python main.py --autoplay conform --seed 3 --report /tmp/r.json
@@ -43,18 +48,23 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--scenario", metavar="FILE", default=str(DEFAULT_SCENARIO),
                    help="level file to play (default: the one in levels/)")
     p.add_argument("--seed", type=int, metavar="N", help="seed for a reproducible session")
-    p.add_argument("--length", choices=LENGTHS, default="workshop",
+    p.add_argument("--length", choices=LENGTHS,
                    help="kiosk: a short walk-up visit; workshop: a longer one (the level "
-                        "file sets the days)")
-    p.add_argument("--lang", default="en", metavar="CODE", help="start language (en, de)")
-    p.add_argument("--fullscreen", action="store_true", help="fill the screen")
-    p.add_argument("--text", choices=("normal", "large"), default="normal",
+                        "file sets the days; default workshop)")
+    p.add_argument("--lang", metavar="CODE", help="start language (en, de; default en)")
+    p.add_argument("--fullscreen", action="store_true", default=None, help="fill the screen")
+    p.add_argument("--text", choices=("normal", "large"),
                    help="text size every visit starts with (a visitor may still change it)")
-    p.add_argument("--motion", choices=("full", "less"), default="full",
+    p.add_argument("--motion", choices=("full", "less"),
                    help="animation every visit starts with (less: no floating numbers, "
                         "confetti or flashes)")
-    p.add_argument("--idle", type=float, default=90.0, metavar="SECONDS",
-                   help="seconds without input before the 'Still there?' countdown")
+    p.add_argument("--idle", type=float, metavar="SECONDS",
+                   help="seconds without input before the 'Still there?' countdown (90)")
+    p.add_argument("--kiosk", nargs="?", const="", metavar="FILE",
+                   help="a museum kiosk: the window cannot be closed, staff leave by five taps "
+                        "in the top-left corner and a PIN; settings from FILE (default: "
+                        "kiosk.yaml in the data folder, written with a random PIN if missing); "
+                        "options given here win over the file")
     p.add_argument("--check", nargs="+", metavar="PATH",
                    help="validate level files or folders and exit (non-zero on any problem)")
     p.add_argument("--autoplay", choices=bots.STYLES, metavar="STYLE", nargs="?",
@@ -63,7 +73,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--report", metavar="FILE", help="write the session summary as JSON")
     p.add_argument("--screenshots", metavar="DIR",
                    help="render every screen of a scripted session to PNG at 1920x1080")
-    return p.parse_args(argv)
+    args = p.parse_args(argv)
+    if args.kiosk is None:  # a kiosk settles its start settings once its file is read
+        settle(args, None)
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,12 +89,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         scenario = load_scenario(args.scenario)
+        kiosk = kiosk_settings(args, scenario)
     except ContentError as err:
         for problem in err.problems:
             print(problem, file=sys.stderr)
         if not (args.autoplay or args.screenshots):
             show_errors([str(p) for p in err.problems], args)
         return 1
+    if kiosk is not None:
+        settle(args, kiosk)
     if args.lang not in scenario.languages:
         print(f"--lang: {args.lang!r} is not one of {', '.join(scenario.languages)}", file=sys.stderr)
         return 2
@@ -95,7 +111,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def usage_problem(args) -> str | None:
     """Options that would only fail later, at the end of a visitor's session: say so now."""
-    if not math.isfinite(args.idle) or args.idle < MIN_IDLE:
+    if args.kiosk is not None and (args.autoplay or args.screenshots):
+        return "--kiosk: a kiosk plays on screen; it does not go with --autoplay or --screenshots"
+    if args.idle is not None and (not math.isfinite(args.idle) or args.idle < MIN_IDLE):
         return f"--idle: a number of seconds, at least {MIN_IDLE:g}, so that a visitor can play"
     if args.report is not None:
         target = Path(args.report)
@@ -116,6 +134,32 @@ def usage_problem(args) -> str | None:
         if not os.access(args.screenshots, os.W_OK):
             return f"--screenshots: cannot write into {args.screenshots}"
     return None
+
+
+def kiosk_settings(args, scenario):
+    """The kiosk's settings (``ContentError`` if its file is wrong), or None out of kiosk
+    mode. Without a file named, ``kiosk.yaml`` in the data folder; the first start writes
+    it, with a random PIN, and says where."""
+    if args.kiosk is None:
+        return None
+    from .kiosk import load_settings, missing, write_template
+    path = Path(args.kiosk) if args.kiosk else runlog.data_folder() / "kiosk.yaml"
+    if not args.kiosk and not path.exists():
+        pin = write_template(path, scenario.languages)
+        print(f"kiosk: wrote the settings file {path}; the staff PIN is {pin} (change it "
+              "there)", file=sys.stderr)
+    elif not path.exists():
+        raise ContentError([missing(path)])
+    return load_settings(path, scenario.languages)
+
+
+def settle(args, kiosk) -> None:
+    """Each start setting: from the command line, else the kiosk file, else the default."""
+    for name, default in DEFAULTS.items():
+        if getattr(args, name) is None:
+            value = getattr(kiosk, name) if kiosk is not None else None
+            setattr(args, name, value if value is not None else default)
+    args.staff_pin = kiosk.staff_pin if kiosk is not None else None
 
 
 def check(paths: list[str]) -> int:
@@ -177,21 +221,42 @@ def _config(scenario, args, **extra):
     from .app import Config
     return Config(scenario=scenario, length=args.length, seed=args.seed,
                   fullscreen=args.fullscreen, idle_after=args.idle, lang=args.lang,
-                  settings=start_settings(args), **extra)
+                  settings=start_settings(args), staff_pin=args.staff_pin, **extra)
 
 
 def play(scenario, args) -> int:
+    """Play on screen until quit, a signal or the staff exit (0). An error nobody caught is
+    logged with its traceback and ends the game with 1, so that a kiosk's supervisor
+    starts it again; no display at all ends it with 1 too."""
     from .app import App, NoDisplay
     from .scenes.title import TitleScene
 
     def on_end(session):
         write_report(args.report, report.build(session, "human"))
+    log = runlog.start()
+    kind = "kiosk" if args.staff_pin is not None else "window"
+    runlog.LOG.info("start: %s, %s, %s length, %s, pid %d", Path(args.scenario).name, kind,
+                    args.length, "fullscreen" if args.fullscreen else "windowed", os.getpid())
+    app = None
     try:
-        app = App(_config(scenario, args, on_session_end=on_end))
+        app = App(_config(scenario, args, on_session_end=on_end,
+                          data_folder=str(log.folder) if log else ""))
+        app.run(TitleScene(app))
     except NoDisplay as err:
         print(err, file=sys.stderr)
+        runlog.LOG.error("stop: %s", err)
         return 1
-    app.run(TitleScene(app))
+    except Exception:
+        runlog.LOG.exception("stop: an error nobody caught")
+        traceback.print_exc()
+        return 1
+    finally:
+        if app is not None and app.stopped_by:
+            runlog.LOG.info("stop: %s", app.stopped_by)
+        import pygame
+        pygame.quit()
+        if log is not None:
+            log.close()
     return 0
 
 

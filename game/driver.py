@@ -184,7 +184,23 @@ def tour(app, seed: int, on_screen: Callable[[str], None]) -> None:
     app.reset()
     Driver(app, "resist", seed, via="direct").play(on_screen=on_screen)
     app.reset()
+    _staff_exit(app, driver, on_screen)
     app.push(ErrorScene(app, [f"{app.config.scenario.path}:12:5: an example problem: "
                               "unknown key 'titel'"]))
     driver.frames()
     on_screen(app.top.screen_id())
+
+
+def _staff_exit(app, driver: Driver, on_screen: Callable[[str], None]) -> None:
+    """A kiosk's staff exit: the number pad half typed, then the staff menu."""
+    from .runlog import PROGRAM
+    from .scenes.staff import StaffScene
+    app.push(StaffScene(app, "2468", app.gesture, app.config.data_folder
+                        or f"~/.local/share/{PROGRAM}"))
+    for key in ("pin-2", "pin-4"):
+        driver.press(key)
+    on_screen(app.top.screen_id())
+    for key in ("pin-6", "pin-8", "pin-ok"):
+        driver.press(key)
+    on_screen(app.top.screen_id())
+    driver.press("staff-back")

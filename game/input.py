@@ -21,7 +21,7 @@ _KEYS = {
     pygame.K_RIGHT: NEXT, pygame.K_DOWN: NEXT,
     pygame.K_LEFT: PREV, pygame.K_UP: PREV,
 }
-_DIGITS = {getattr(pygame, f"K_{n}"): n - 1 for n in range(1, 10)}
+_DIGITS = {getattr(pygame, f"K_{n}"): n - 1 for n in range(1, 10)} | {pygame.K_0: 9}  # 0: the tenth
 
 
 @dataclass(frozen=True)

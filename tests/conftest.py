@@ -1,10 +1,13 @@
 """Shared fixtures: headless SDL before pygame loads, the shipped and the test scenarios."""
 import os
 import random
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+# The game's data folder (log, kiosk settings): the tests', never the user's.
+os.environ["HARMONY_DATA"] = tempfile.mkdtemp(prefix="harmony-tests-")
 
 import pytest  # noqa: E402
 

@@ -81,7 +81,7 @@ class DebriefScene(Scene):
 
     def finish(self) -> None:
         """The visitor's session is deleted here; the next visitor starts clean."""
-        self.app.reset()
+        self.app.reset("finished")
 
     def pick(self, index: int) -> None:
         if 0 <= index < len(self.plan):

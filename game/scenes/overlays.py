@@ -249,7 +249,7 @@ class IdleScene(Modal):
 
     def actions(self):
         return [(self.app.t("idle.stay"), self.app.pop, "primary"),
-                (self.app.t("idle.restart"), self.app.reset, "quiet")]
+                (self.app.t("idle.restart"), lambda: self.app.reset("restarted"), "quiet")]
 
     def tap_elsewhere(self, pos) -> None:
         self.app.pop()
@@ -261,7 +261,7 @@ class IdleScene(Modal):
         super().update(dt)
         self.left -= dt
         if self.left <= 0:
-            self.app.reset()
+            self.app.reset("no one there")
 
     def body_floor(self) -> int:
         return self.box.bottom - 210 - 16  # above the countdown bar
