@@ -80,6 +80,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    for name in ("stdout", "stderr"):  # pythonw.exe (a Windows kiosk) gives the game none
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.check:
         return check(args.check)
