@@ -295,6 +295,8 @@ class App:
             self.draw()
             pygame.display.flip()
             self.presented += 1
+            if self.presented == 1:
+                LOG.info("ready: the %s is on screen", self.top.screen_id())
         if not first:  # pictures a screen asked for ahead: a few each frame, but not in
             PICTURES.build()  # the frame that paints a new screen for the first time
         if self._collect and not drawn:  # between visitors, in a frame that shows nothing new

@@ -83,6 +83,8 @@ class StaffScene(Modal):
         if len(self.typed) < MAX_DIGITS:
             self.typed += digit
         self.relayout()
+        if len(self.typed) >= 4:  # Enter now submits, as on a phone's PIN screen
+            self.focus.index = self.buttons.index(self.button("pin-ok"))
 
     def _delete(self) -> None:
         self.typed, self.wrong = self.typed[:-1], False
