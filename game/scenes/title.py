@@ -1,26 +1,26 @@
 """The attract screen: the app's cheerful promise, and the start of every visit.
 
-It doubles as the trailer: a score rolls up, rewards float by. Any tap begins.
-It says plainly what the session records, before anything is recorded.
+It doubles as the trailer: beside each of its three promises in turn, the phone shows
+it kept (``attract``). Any tap begins. It says plainly what the session records, before
+anything is recorded.
 """
 from __future__ import annotations
 
 
 import pygame
 
-from ..i18n import number, signed
 from ..ui import layout
 from ..ui import theme
-from ..ui.anim import Counter
 from ..ui.pictures import PICTURES
 from ..ui.widgets import Button, draw_paragraph, draw_text, panel, shadow, vertical_gradient
+from .attract import Preview
 from .base import Scene
 
-# Where the teaser's score rolls to, as fractions of the scenario's own range.
-BEAT, ROLL = 1.6, 0.5  # seconds: a new teaser score each beat, rolling up for ROLL
-TEASER = (0.45, 0.53, 0.585, 0.653, 0.563, 0.692, 0.755, 0.835)
+PULSE, RING = 3.0, 0.5  # seconds: the ring around Join pulses out every PULSE, for RING
 LEFT = 140
 PHONE = pygame.Rect(1160, 250, 620, 560)
+PROMISES = ("title.point1", "title.point2", "title.point3")
+PROMISE_Y, PROMISE_STEP = 540, 62
 
 
 class TitleScene(Scene):
@@ -31,10 +31,7 @@ class TitleScene(Scene):
     def __init__(self, app):
         super().__init__(app)
         self.time = 0.0
-        sc = app.config.scenario
-        self.teaser_scores = [round(sc.score_min + f * (sc.score_max - sc.score_min)) for f in TEASER]
-        self.counter = Counter(self.teaser_scores[0])
-        self.teaser = 0
+        self.preview = Preview(app, PHONE)
         self.base: pygame.Surface | None = None
 
     def layout(self) -> list[Button]:
@@ -52,19 +49,19 @@ class TitleScene(Scene):
         self.start()
 
     def animating(self) -> bool:
-        """The attract loop moves on each beat for a moment (the score rolls to its next
-        teaser, the ring around Join pulses out), shown at ``frame_interval``; between
-        beats it stands still, and a kiosk waiting for a visitor draws almost nothing."""
-        return self.time % BEAT < ROLL + 0.05 or self.counter.rolling
+        """The attract loop moves for moments (a scene rises, a score rolls, the ring
+        around Join pulses out), shown at ``frame_interval``; between them it stands
+        still, and a kiosk waiting for a visitor draws almost nothing."""
+        return (self.time % PULSE < RING + 0.05 or self.preview.animating()
+                or super().animating())
 
     def update(self, dt: float) -> None:
         super().update(dt)
         self.time += dt
-        beat = int(self.time / BEAT) % len(self.teaser_scores)
-        if beat != self.teaser:
-            self.teaser = beat
-            self.counter.set(self.teaser_scores[beat], ROLL)
-        self.counter.update(dt, self.app.settings.reduce_motion)
+        promise = self.preview.promise
+        self.preview.update(dt)
+        if self.preview.promise != promise:
+            self.repaint()  # the next scene: its last still picture must show it
 
     def relayout(self) -> None:
         super().relayout()
@@ -84,11 +81,6 @@ class TitleScene(Scene):
         size = "title" if len(fonts.wrap(tagline, "title", 820, "semibold")) == 1 else "lead"
         draw_paragraph(base, fonts, fonts.fit(tagline, size, 820, "semibold"),
                        pygame.Rect(LEFT, 390, 820, 200), size, pal.ink, "semibold")
-        y = 540
-        for key in ("title.point1", "title.point2", "title.point3"):
-            pygame.draw.circle(base, theme.GAIN, (LEFT + 14, y + 24), 12)
-            draw_text(base, fonts, app.t(key), (LEFT + 44, y), "lead", pal.ink)
-            y += 62
         start = self.buttons[0].rect
         draw_text(base, fonts, app.t("title.tap"), (start.centerx, start.bottom + 26), "body",
                   pal.ink_soft, anchor="midtop")
@@ -96,12 +88,6 @@ class TitleScene(Scene):
                        "small", pal.ink_soft)
         base.blit(shadow(PHONE.size), (PHONE.x - 18, PHONE.y - 18))
         panel(base, PHONE, pal.surface)
-        draw_text(base, fonts, app.t("hud.your_score"), (PHONE.centerx, PHONE.y + 50), "lead",
-                  pal.ink_soft, "semibold", anchor="midtop")
-        label = fonts.render(app.t("title.badge"), "body", pal.ink, "bold")
-        pill = label.get_rect(midtop=(PHONE.centerx, PHONE.y + 440)).inflate(60, 30)
-        panel(base, pill, theme.ORANGE, pill.height // 2)
-        layout.blit(base, label, label.get_rect(center=pill.center))
         return base
 
     def exit(self) -> None:
@@ -113,14 +99,14 @@ class TitleScene(Scene):
         layout.blit(surface, self.base, (0, 0))
         self.draw_buttons(surface)
         if not app.settings.reduce_motion:
-            pulse = max(0.0, 1 - (self.time % BEAT) / ROLL)  # out on the beat, then still
+            pulse = max(0.0, 1 - (self.time % PULSE) / RING)  # out on the beat, then still
             ring = self.buttons[0].rect.inflate(20 + 16 * pulse, 20 + 16 * pulse)
             pygame.draw.rect(surface, pal.accent, ring, 3, border_radius=70)
-        figure = fonts.render(number(self.counter.value, app.settings.lang), "score", pal.ink,
-                              "display", cache=not self.counter.rolling)
-        layout.blit(surface, figure, figure.get_rect(midtop=(PHONE.centerx, PHONE.y + 110)))
-        gained = self.counter.target - self.teaser_scores[self.teaser - 1] if self.teaser else 0
-        if gained:
-            arrow, color = theme.trend(gained, pal.ink_soft)
-            draw_text(surface, fonts, f"{arrow} {signed(gained)}", (PHONE.centerx, PHONE.y + 300),
-                      "title", color, "bold", anchor="midtop")
+        for i, key in enumerate(PROMISES):  # the promise the phone shows stands out
+            y, shown = PROMISE_Y + i * PROMISE_STEP, i == self.preview.promise
+            pygame.draw.circle(surface, theme.GAIN, (LEFT + 14, y + 24), 12)
+            if shown:
+                pygame.draw.circle(surface, theme.GAIN, (LEFT + 14, y + 24), 19, 3)
+            draw_text(surface, fonts, app.t(key), (LEFT + 44, y), "lead", pal.ink,
+                      "semibold" if shown else "regular")
+        self.preview.paint(surface)
