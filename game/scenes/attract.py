@@ -76,8 +76,10 @@ class Preview:
 
     # -- painting ---------------------------------------------------------------------------
 
-    def paint(self, surface: pygame.Surface) -> None:
-        t, motion = self.local, not self.app.settings.reduce_motion
+    def paint(self, surface: pygame.Surface, at_rest: bool = False) -> None:
+        """The current scene; ``at_rest`` (or less motion): as it ends, with nothing in flight
+        (under a pop-up, a scene caught rising would look half-drawn)."""
+        t, motion = self.local, not (self.app.settings.reduce_motion or at_rest)
         rise = ease_out(min(1.0, t / ENTER)) if motion else 1.0
         top = self.rect.y + round((1 - rise) * 40)
         getattr(self, f"_paint_{self.scene}")(surface, top, t if motion else SCENE)

@@ -56,7 +56,7 @@ class StaffScene(Modal):
                 buttons.append(Button("\u232b", rect, self._delete, "quiet", key="pin-delete"))
             elif key == "ok":
                 buttons.append(Button(self.app.t("staff.ok"), rect, self._submit, "primary",
-                                      key="pin-ok", enabled=len(self.typed) >= 4))
+                                      key="pin-ok"))
             else:
                 buttons.append(Button(key, rect, lambda d=key: self._digit(d), "secondary",
                                       key=f"pin-{key}"))
@@ -93,7 +93,7 @@ class StaffScene(Modal):
     def _submit(self) -> None:
         if self.typed == self.pin:
             self.gesture.right_pin()
-            self.unlocked, self.box = True, BOX  # the menu says less: the usual box
+            self.unlocked, self.box = True, BOX.inflate(0, 160)  # the usual box, taller
             LOG.info("staff exit: PIN accepted")
             self.relayout()
             return
@@ -164,9 +164,9 @@ class StaffScene(Modal):
                            "body", pal.ink_soft)
         field = pygame.Rect(left.x, y + 40, LEFT_W, 110)
         panel(surface, field, pal.surface_alt, 20)
-        for i in range(MAX_DIGITS):  # a dot for each digit typed, rings for the rest
+        for i in range(len(self.typed)):  # a dot for each digit typed (the length is no hint)
             centre = (field.x + 40 + i * (LEFT_W - 80) // (MAX_DIGITS - 1), field.centery)
-            pygame.draw.circle(surface, pal.ink, centre, 14, 0 if i < len(self.typed) else 3)
+            pygame.draw.circle(surface, pal.ink, centre, 14)
         if self.wrong:
             draw_text(surface, fonts, self.app.t("staff.wrong"), (left.x, field.bottom + 24),
                       "lead", theme.LOSS, "bold")

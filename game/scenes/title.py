@@ -100,13 +100,16 @@ class TitleScene(Scene):
         self.draw_buttons(surface)
         if not app.settings.reduce_motion:
             pulse = max(0.0, 1 - (self.time % PULSE) / RING)  # out on the beat, then still
-            ring = self.buttons[0].rect.inflate(20 + 16 * pulse, 20 + 16 * pulse)
-            pygame.draw.rect(surface, pal.accent, ring, 3, border_radius=70)
-        for i, key in enumerate(PROMISES):  # the promise the phone shows stands out
-            y, shown = PROMISE_Y + i * PROMISE_STEP, i == self.preview.promise
+            grow = round(10 + 8 * pulse)  # the ring follows the button's own corners
+            ring = self.buttons[0].rect.inflate(2 * grow, 2 * grow)
+            pygame.draw.rect(surface, pal.accent, ring, 3, border_radius=theme.RADIUS + grow)
+        shown = self.preview.promise  # the promise the phone shows sits on the phone's white
+        weights = ["semibold" if i == shown else "regular" for i in range(len(PROMISES))]
+        width, height = fonts.font("lead", "semibold").size(app.t(PROMISES[shown]))
+        panel(surface, pygame.Rect(LEFT - 16, PROMISE_Y + shown * PROMISE_STEP - 6, width + 84,
+                                   height + 14), pal.surface, 24)
+        for i, key in enumerate(PROMISES):
+            y = PROMISE_Y + i * PROMISE_STEP
             pygame.draw.circle(surface, theme.GAIN, (LEFT + 14, y + 24), 12)
-            if shown:
-                pygame.draw.circle(surface, theme.GAIN, (LEFT + 14, y + 24), 19, 3)
-            draw_text(surface, fonts, app.t(key), (LEFT + 44, y), "lead", pal.ink,
-                      "semibold" if shown else "regular")
-        self.preview.paint(surface)
+            draw_text(surface, fonts, app.t(key), (LEFT + 44, y), "lead", pal.ink, weights[i])
+        self.preview.paint(surface, at_rest=app.top is not self)
