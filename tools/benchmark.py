@@ -80,8 +80,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--profile", metavar="SCREEN", help="cProfile that screen's frames")
     p.add_argument("--walk", type=int, default=6000, metavar="FRAMES",
                    help="frames of random input in each display configuration")
-    p.add_argument("--still", type=float, default=10.0, metavar="SECONDS",
-                   help="how long to measure the CPU of a still title and card")
+    p.add_argument("--still", type=float, default=18.0, metavar="SECONDS",
+                   help="how long to measure the CPU of the title (18 s: its whole attract "
+                        "loop) and of a still card")
     return p.parse_args(argv)
 
 
