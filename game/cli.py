@@ -139,6 +139,11 @@ def usage_problem(args) -> str | None:
     return None
 
 
+def _is_kiosk_file(path: str, read) -> bool:
+    tree, problems = read(path)
+    return not problems and isinstance(tree, dict) and "staff_pin" in tree
+
+
 def kiosk_settings(args, scenario):
     """The kiosk's settings (``ContentError`` if its file is wrong), or None out of kiosk
     mode. Without a file named, ``kiosk.yaml`` in the data folder; the first start writes
@@ -166,7 +171,17 @@ def settle(args, kiosk) -> None:
 
 
 def check(paths: list[str]) -> int:
-    problems = check_paths(paths)
+    """Level files, folders of them, and kiosk settings files (told apart by their
+    ``staff_pin``); a settings file's language is checked against the shipped level's."""
+    from .content import load_yaml_file
+    from .kiosk import load_settings
+    kiosk = [p for p in paths if os.path.isfile(p) and _is_kiosk_file(p, load_yaml_file)]
+    problems = check_paths([p for p in paths if p not in kiosk])
+    for path in kiosk:
+        try:
+            load_settings(path, load_scenario(DEFAULT_SCENARIO).languages)
+        except ContentError as err:
+            problems.extend(err.problems)
     for problem in problems:
         print(problem)
     if problems:

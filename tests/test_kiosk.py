@@ -260,3 +260,12 @@ def test_a_kiosk_stopped_by_its_supervisor_exits_cleanly_and_says_so(kiosk_file,
     assert game.wait(timeout=10) == 0
     assert "INFO stop: SIGTERM" in log.read_text()
     assert b"Traceback" not in game.stderr.read()
+
+
+def test_check_reads_a_kiosk_settings_file_beside_level_files(tmp_path, capsys):
+    good, bad = tmp_path / "good.yaml", tmp_path / "bad.yaml"
+    good.write_text(GOOD)
+    bad.write_text('staff_pin: "12"\n')
+    assert cli.main(["--check", str(good), str(ROOT / "levels")]) == 0
+    assert cli.main(["--check", str(bad)]) == 1
+    assert f"{bad}:1:12: staff_pin: must be 4 to 8 digits" in capsys.readouterr().out
