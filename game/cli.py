@@ -66,7 +66,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         "kiosk.yaml in the data folder, written with a random PIN if missing); "
                         "options given here win over the file")
     p.add_argument("--check", nargs="+", metavar="PATH",
-                   help="validate level files or folders and exit (non-zero on any problem)")
+                   help="validate level files, folders of them or kiosk settings files and exit "
+                        "(non-zero on any problem)")
     p.add_argument("--autoplay", choices=bots.STYLES, metavar="STYLE", nargs="?",
                    const="conform", help="a bot plays a whole session headless: conform "
                                          "(the default), resist or random")
