@@ -74,6 +74,22 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--report", metavar="FILE", help="write the session summary as JSON")
     p.add_argument("--screenshots", metavar="DIR",
                    help="render every screen of a scripted session to PNG at 1920x1080")
+    room = p.add_argument_group("a workshop room (see the README)")
+    room.add_argument("--host-room", action="store_true",
+                      help="run the facilitator's room host: stations send it their visits, "
+                           "its page shows the room")
+    room.add_argument("--port", type=int, default=8765, metavar="N",
+                      help="the room host's port (default 8765)")
+    room.add_argument("--room-code", metavar="CODE",
+                      help="the room's code (a host makes one if not given)")
+    room.add_argument("--room", metavar="ADDRESS",
+                      help="join the room at ADDRESS (http://HOST:PORT) as a station")
+    room.add_argument("--room-wait", type=float, default=60.0, metavar="SECONDS",
+                      help="with --autoplay: how long to wait for the host (default 60); a "
+                           "visit not sent by then waits in the outbox")
+    room.add_argument("--send-waiting", action="store_true",
+                      help="with --room: send the visits waiting in this station's outbox, "
+                           "then exit")
     args = p.parse_args(argv)
     if args.kiosk is None:  # a kiosk settles its start settings once its file is read
         settle(args, None)
@@ -87,10 +103,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.check:
         return check(args.check)
-    problem = usage_problem(args)
+    problem = usage_problem(args) or room_problem(args)
     if problem:
         print(problem, file=sys.stderr)
         return 2
+    if args.send_waiting:
+        return send_waiting(args)
     try:
         scenario = load_scenario(args.scenario)
         kiosk = kiosk_settings(args, scenario)
@@ -105,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.lang not in scenario.languages:
         print(f"--lang: {args.lang!r} is not one of {', '.join(scenario.languages)}", file=sys.stderr)
         return 2
+    if args.host_room:
+        return host_room(scenario, args)
     if args.autoplay:
         return autoplay(scenario, args)
     if args.screenshots:
@@ -199,11 +219,62 @@ def autoplay(scenario, args) -> int:
                       lang=args.lang, seed=seed)
     bots.play(session, args.autoplay, random.Random(seed * 2 + 1))
     summary = report.build(session, args.autoplay)
+    station = _station(args)
+    if station is not None:  # the report names the visit as the room will
+        from .room.schema import new_visit_id
+        summary["visit_id"] = new_visit_id()
     write_report(args.report, summary)
+    if station is not None:
+        station.queue(summary)
     print(f"{args.autoplay} seed {seed}: score {summary['final_score']} "
           f"tier {summary['final_tier']}, {len(summary['choices'])} choices, "
           f"claims {' '.join(summary['claims_reached'])}")
+    if station is not None:
+        sent = station.flush(args.room_wait)
+        print("room: sent" if sent else f"room: the host did not answer; {len(station.waiting())}"
+              " visit(s) wait in the outbox and go with the next start", flush=True)
     return 0
+
+
+def room_problem(args) -> str | None:
+    if args.room is not None and not args.room_code:
+        return "--room: give the room's code too (--room-code CODE)"
+    if args.room is not None and not args.room.startswith(("http://", "https://")):
+        return "--room: an address such as http://192.168.1.20:8765"
+    if args.send_waiting and args.room is None:
+        return "--send-waiting: name the room (--room ADDRESS --room-code CODE)"
+    if args.host_room and (args.room is not None or args.autoplay or args.screenshots):
+        return "--host-room: the host runs on its own, without --room, --autoplay or --screenshots"
+    if not 0 < args.port < 65536:
+        return "--port: a number from 1 to 65535"
+    return None
+
+
+def _station(args):
+    if args.room is None:
+        return None
+    from .room.station import Station
+    return Station(args.room, args.room_code, runlog.data_folder())
+
+
+def send_waiting(args) -> int:
+    station = _station(args)
+    sent = station.flush(args.room_wait)
+    print(f"room: {station.sent} sent, {len(station.waiting())} still waiting")
+    return 0 if sent else 1
+
+
+def host_room(scenario, args) -> int:
+    from .room.host import serve
+    log = runlog.start()
+    try:
+        return serve(scenario, args.port, args.room_code, runlog.data_folder())
+    except OSError as err:
+        print(f"--host-room: cannot open port {args.port}: {err.strerror}", file=sys.stderr)
+        return 1
+    finally:
+        if log is not None:
+            log.close()
 
 
 def write_report(path: str | None, summary: dict) -> None:

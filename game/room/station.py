@@ -1,0 +1,134 @@
+"""A station in a workshop room: each visit's summary goes to the facilitator's host.
+
+A summary is first written to the station's outbox (in its data folder), then sent; only
+the host's answer that it is stored removes it. A host that is down, a lost answer or a
+station killed mid-send leaves the summary waiting, to be sent later; the visit id makes a
+summary sent twice count once. A summary the host refuses (a wrong room code, a shape it
+does not accept) is moved aside to ``outbox/refused`` and never sent again.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+from ..runlog import LOG
+from . import schema
+
+TIMEOUT = 5.0  # seconds for one request
+BACKOFF = (1, 2, 4, 8, 15, 30)  # seconds between tries while the host is unreachable
+
+
+class Station:
+    def __init__(self, url: str, code: str, folder: Path):
+        self.url, self.code = url.rstrip("/"), code.upper()
+        self.outbox = folder / "outbox"
+        self.outbox.mkdir(parents=True, exist_ok=True)
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.sent = 0
+
+    # -- the outbox ----------------------------------------------------------------------
+
+    def queue(self, summary: dict) -> str:
+        """Keep one visit's summary for sending; returns its visit id."""
+        visit_id = summary.get("visit_id") or schema.new_visit_id()
+        summary = {**summary, "visit_id": visit_id}
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=self.outbox, suffix=".tmp",
+                                         delete=False) as f:
+            json.dump(summary, f, ensure_ascii=False)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(f.name, self.outbox / f"{visit_id}.json")
+        self._wake.set()
+        return visit_id
+
+    def waiting(self) -> list[Path]:
+        return sorted(self.outbox.glob("*.json"), key=lambda p: p.stat().st_mtime)
+
+    # -- sending ---------------------------------------------------------------------------
+
+    def send_waiting(self) -> bool:
+        """Send what waits, oldest first; False when the host could not be reached."""
+        for path in self.waiting():
+            try:
+                body = path.read_bytes()
+            except FileNotFoundError:
+                continue  # another sender of this outbox took it
+            outcome = self._post(body)
+            if outcome == "unreachable":
+                return False
+            if outcome == "refused":
+                (self.outbox / "refused").mkdir(exist_ok=True)
+                os.replace(path, self.outbox / "refused" / path.name)
+                continue
+            self.sent += 1
+            path.unlink(missing_ok=True)
+        return True
+
+    def _post(self, body: bytes) -> str:
+        request = urllib.request.Request(
+            f"{self.url}/visits", data=body, method="POST",
+            headers={"Content-Type": "application/json", "X-Room-Code": self.code})
+        try:
+            with urllib.request.urlopen(request, timeout=TIMEOUT) as answer:
+                answer.read()
+            return "stored"
+        except urllib.error.HTTPError as err:
+            if err.code in (400, 403, 413, 422):
+                LOG.error("room: the host refused a visit (%d): %s", err.code,
+                          err.read()[:300].decode("utf-8", "replace"))
+                return "refused"
+            return "unreachable"  # the host is there but cannot store now: try again later
+        except (OSError, ValueError):
+            return "unreachable"
+
+    def flush(self, wait: float) -> bool:
+        """Try for up to ``wait`` seconds to send everything; True once nothing waits."""
+        deadline = time.monotonic() + wait
+        for pause in _pauses():
+            if self.send_waiting() and not self.waiting():
+                return True
+            if time.monotonic() + pause > deadline:
+                return False
+            time.sleep(pause)
+        return False
+
+    def start(self) -> None:
+        """Send in the background while the game plays: at once when a visit is queued,
+        then again and again, more slowly, while the host cannot be reached."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="room-station", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        pauses = _pauses()
+        while True:
+            if self.send_waiting():
+                pauses = _pauses()
+                self._wake.wait()
+            else:
+                self._wake.wait(next(pauses))
+            self._wake.clear()
+
+    # -- what the room says back -------------------------------------------------------
+
+    def get(self, path: str) -> dict | None:
+        """A small answer from the host (settings, a comparison), or None if unreachable."""
+        request = urllib.request.Request(f"{self.url}{path}", headers={"X-Room-Code": self.code})
+        try:
+            with urllib.request.urlopen(request, timeout=TIMEOUT) as answer:
+                return json.loads(answer.read(schema.MAX_BODY))
+        except (OSError, ValueError):
+            return None
+
+
+def _pauses():
+    yield from BACKOFF
+    while True:
+        yield BACKOFF[-1]
