@@ -60,6 +60,7 @@ class Config:
     settings: Settings = field(default_factory=Settings)
     staff_pin: str | None = None  # kiosk mode: no close request, a hidden staff exit instead
     data_folder: str = ""  # where the log is, for the staff menu
+    room: object | None = None  # a workshop room's link (game.room.link), when joined
 
 
 INVISIBLE = ("offscreen", "dummy")  # SDL video drivers that show nothing

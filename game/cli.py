@@ -321,15 +321,21 @@ def play(scenario, args) -> int:
     from .app import App, NoDisplay
     from .scenes.title import TitleScene
 
-    def on_end(session):
-        write_report(args.report, report.build(session, "human"))
     log = runlog.start()
+    link = None
+    if args.room is not None:  # a workshop room: each visit's summary goes to its host
+        from .room.link import RoomLink
+        link = RoomLink(_station(args))
+
+    def on_end(session):
+        summary = report.build(session, "human")
+        write_report(args.report, link.visit_ended(session, summary) if link else summary)
     kind = "kiosk" if args.staff_pin is not None else "window"
     runlog.LOG.info("start: %s, %s, %s length, %s, pid %d", Path(args.scenario).name, kind,
                     args.length, "fullscreen" if args.fullscreen else "windowed", os.getpid())
     app = None
     try:
-        app = App(_config(scenario, args, on_session_end=on_end,
+        app = App(_config(scenario, args, on_session_end=on_end, room=link,
                           data_folder=str(log.folder) if log else ""))
         app.run(TitleScene(app))
     except NoDisplay as err:

@@ -8,6 +8,7 @@ from collections import Counter
 from statistics import mean
 
 SPLIT_CARDS = 3  # cards shown as splitting the room
+FRIENDS = 2  # friends shown: those the room was asked about most
 QUESTIONS = 3
 
 
@@ -34,8 +35,8 @@ def arcs(visits: list[dict]) -> list[dict]:
 def tiers(scenario, visits: list[dict], lang: str) -> list[dict]:
     """How many ended in each tier, best first."""
     ended = Counter(v["final_tier"] for v in visits)
-    return [{"id": t.id, "name": t.name.get(lang), "count": ended.get(t.id, 0)}
-            for t in reversed(scenario.tiers)]
+    return [{"id": t.id, "name": t.name.get(lang), "count": ended.get(t.id, 0), "rank": i}
+            for i, t in reversed(list(enumerate(scenario.tiers)))]
 
 
 def _circle(visits: list[dict]) -> list[dict]:
@@ -59,7 +60,8 @@ def friends(scenario, visits: list[dict], lang: str) -> list[dict]:
         rows.append({"id": contact.id, "name": name, "asked": sum(chose.values()),
                      "choices": [{"id": o, "label": _fill(labels[o], lang, name), "count": n}
                                  for o, n in chose.most_common() if o in labels]})
-    return rows
+    rows.sort(key=lambda r: -r["asked"])
+    return rows[:FRIENDS]
 
 
 def _fill(text, lang: str, name: str) -> str:
@@ -84,8 +86,11 @@ def split_cards(scenario, visits: list[dict], lang: str) -> list[dict]:
     """The cards the room answered most differently (two or more answered), with the mean
     final score of each answer's group: where the room split, and what it cost."""
     answers: dict[str, list[tuple[str, int]]] = {}
+    falling = scenario.circle.falling.card.id if scenario.circle else None  # the friends'
     for v in visits:
         for choice in v["choices"]:
+            if choice["card"] == falling:
+                continue
             answers.setdefault(choice["card"], []).append((choice["option"], v["final_score"]))
     rows = []
     for card_id, given in answers.items():
@@ -146,7 +151,9 @@ def compare(scenario, visits: list[dict], visit_id: str, lang: str) -> list[dict
     if mine is None:
         return []
     others = [v for v in visits if v["visit_id"] != visit_id]
-    rows = []
+    tier = scenario.tier(mine["final_tier"]).name.get(lang)
+    rows = [{"kind": "tier", "what": tier, "others": len(others),
+             "same": sum(1 for v in others if v["final_tier"] == mine["final_tier"])}]
     for contact in (mine.get("social") or {}).get("contacts", ()):
         if contact["choice"]:
             same = sum(1 for v in others for c in (v.get("social") or {}).get("contacts", ())
@@ -154,7 +161,8 @@ def compare(scenario, visits: list[dict], visit_id: str, lang: str) -> list[dict
             label = next(o.label for o in scenario.circle.falling.card.options
                          if o.id == contact["choice"])
             name = scenario.circle.contact(contact["id"]).name.get(lang)
-            rows.append({"what": _fill(label, lang, name), "same": same, "others": len(others)})
+            rows.append({"kind": "friend", "what": _fill(label, lang, name), "same": same,
+                         "others": len(others)})
     split = {row["id"] for row in split_cards(scenario, visits, lang)}
     for choice in mine["choices"]:
         if choice["card"] in split:
@@ -162,6 +170,6 @@ def compare(scenario, visits: list[dict], visit_id: str, lang: str) -> list[dict
             label = next(o.label.get(lang) for o in card.options if o.id == choice["option"])
             same = sum(1 for v in others for c in v["choices"]
                        if c["card"] == choice["card"] and c["option"] == choice["option"])
-            rows.append({"what": label, "card": card.title.get(lang), "same": same,
-                         "others": len(others)})
+            rows.append({"kind": "card", "what": label, "card": card.title.get(lang),
+                         "same": same, "others": len(others)})
     return rows

@@ -129,7 +129,7 @@ async def _asset(request):
 async def _font(request):
     name = request.match_info["name"]
     path = FONTS / name
-    if "/" in name or not name.endswith(".ttf") or not path.is_file():
+    if "/" in name or not name.endswith(".otf") or not path.is_file():
         raise web.HTTPNotFound()
     return web.FileResponse(path)
 
@@ -160,11 +160,11 @@ async def _post_visit(request):
     if summary["scenario"] != room.scenario.id:
         raise web.HTTPUnprocessableEntity(text=f"this room plays {room.scenario.id!r}")
     stored = room.store.add(summary["visit_id"], summary)
-    if stored:
+    if stored != "same":
         room.revision += 1
-        LOG.info("room: visit stored (%d in the room)", room.store.count())
+        LOG.info("room: visit %s (%d in the room)", stored, room.store.count())
     return web.json_response({"stored": stored, "visits": room.store.count()},
-                             status=201 if stored else 200)
+                             status=201 if stored == "new" else 200)
 
 
 async def _station(request):

@@ -33,12 +33,18 @@ class Store:
         self.db.execute("PRAGMA synchronous=FULL")
         self.db.executescript(SCHEMA)
 
-    def add(self, visit_id: str, summary: dict) -> bool:
-        """Store one visit (committed when this returns); False if it was there already."""
+    def add(self, visit_id: str, summary: dict) -> str:
+        """Store one visit, committed when this returns: "new"; "updated" when a visit goes
+        on after its first summary (the same id, more pages seen); "same" for a resend."""
+        text = json.dumps(summary, ensure_ascii=False, sort_keys=True)
         cursor = self.db.execute(
             "INSERT OR IGNORE INTO visits (visit_id, received, summary) VALUES (?, ?, ?)",
-            (visit_id, time.time(), json.dumps(summary, ensure_ascii=False, sort_keys=True)))
-        return cursor.rowcount == 1
+            (visit_id, time.time(), text))
+        if cursor.rowcount == 1:
+            return "new"
+        cursor = self.db.execute("UPDATE visits SET summary = ? WHERE visit_id = ? AND "
+                                 "summary != ?", (text, visit_id, text))
+        return "updated" if cursor.rowcount == 1 else "same"
 
     def visits(self) -> list[dict]:
         """Every visit, in the order they arrived."""

@@ -11,6 +11,7 @@ from ..ui import layout
 from ..ui import theme
 from ..ui.widgets import Button, draw_paragraph, draw_text
 from . import debrief_pages as pages
+from .debrief_room import status, with_room
 from .base import Scene
 
 NAV_Y = 940
@@ -29,13 +30,14 @@ class DebriefScene(Scene):
         # The page is painted on a sheet made with the screen, not in the frame that shows it.
         self._sheet = app.canvas.copy()  # (the canvas's format, in one allocation)
         self.bottom = 0  # where the painted page's content ends, for the layout tests
+        self._room_said = None  # the room's answer the room page shows
 
     def screen_id(self) -> str:
         kind = self.plan[self.page][0] if self.plan else "page"
         return f"debrief-{kind}"
 
     def relayout(self) -> None:
-        self.plan = pages.plan(self.app, self.summary)
+        self.plan = with_room(self.app, pages.plan(self.app, self.summary))
         self.page = min(self.page, len(self.plan) - 1)
         self._painted = None
         super().relayout()
@@ -64,6 +66,14 @@ class DebriefScene(Scene):
     def _fit_width(self, label: str, least: int) -> int:
         """Wide enough for the label at full size: buttons grow, their words never shrink."""
         return max(least, self.app.fonts.font("lead", "semibold").size(label)[0] + 64)
+
+    def update(self, dt: float) -> None:
+        super().update(dt)
+        if self.plan and self.plan[self.page][0] == "room":  # the room's answer came
+            said = status(self.app)
+            if said is not self._room_said:
+                self._room_said, self._painted = said, None
+                self.repaint()
 
     def forward(self) -> None:
         self.page = min(self.page + 1, len(self.plan) - 1)
