@@ -87,9 +87,12 @@ class Room:
                 for key in self.strings.table if key.startswith("room.")}
 
 
+ROOM = web.AppKey("room", Room)
+
+
 def make_app(room: Room) -> web.Application:
     app = web.Application(client_max_size=schema.MAX_BODY, middlewares=[_guard])
-    app["room"] = room
+    app[ROOM] = room
     app.add_routes([
         web.get("/", _page), web.get("/room.css", _asset), web.get("/room.js", _asset),
         web.get("/fonts/{name}", _font), web.get("/state", _state),
@@ -115,7 +118,7 @@ async def _guard(request: web.Request, handler):
 
 def _has_code(request: web.Request) -> bool:
     given = request.headers.get("X-Room-Code", "")
-    return hmac.compare_digest(given.upper().encode(), request.app["room"].code.encode())
+    return hmac.compare_digest(given.upper().encode(), request.app[ROOM].code.encode())
 
 
 async def _page(request):
@@ -135,7 +138,7 @@ async def _font(request):
 
 
 async def _state(request):
-    room = request.app["room"]
+    room = request.app[ROOM]
     lang = request.query.get("lang", room.scenario.languages[0])
     if lang not in room.scenario.languages:
         lang = room.scenario.languages[0]
@@ -147,7 +150,7 @@ async def _state(request):
 async def _post_visit(request):
     """A station's visit: refused without the code, too big or not a summary; stored and
     committed before the answer, so an answered visit is never lost."""
-    room = request.app["room"]
+    room = request.app[ROOM]
     if not _has_code(request):
         raise web.HTTPForbidden(text="wrong or missing room code")
     try:
@@ -171,11 +174,11 @@ async def _station(request):
     """What the stations follow: the debrief pages the facilitator picked."""
     if not _has_code(request):
         raise web.HTTPForbidden(text="wrong or missing room code")
-    return web.json_response({"pages": request.app["room"].settings()["pages"]})
+    return web.json_response({"pages": request.app[ROOM].settings()["pages"]})
 
 
 async def _compare(request):
-    room = request.app["room"]
+    room = request.app[ROOM]
     if not _has_code(request):
         raise web.HTTPForbidden(text="wrong or missing room code")
     lang = request.query.get("lang", room.scenario.languages[0])
@@ -192,7 +195,7 @@ def _mark_exported(room: Room) -> None:
 
 
 async def _export_json(request):
-    room = request.app["room"]
+    room = request.app[ROOM]
     visits = room.store.visits()
     _mark_exported(room)
     return web.json_response(visits, dumps=lambda v: json.dumps(v, ensure_ascii=False, indent=1),
@@ -219,7 +222,7 @@ def _cell(value) -> str:
 
 
 async def _export_csv(request):
-    room = request.app["room"]
+    room = request.app[ROOM]
     text = csv_text(room.store.visits())
     _mark_exported(room)
     return web.Response(text=text, content_type="text/csv", charset="utf-8",
@@ -227,7 +230,7 @@ async def _export_csv(request):
 
 
 async def _settings(request):
-    room = request.app["room"]
+    room = request.app[ROOM]
     try:
         given = await request.json()
     except ValueError:
@@ -249,7 +252,7 @@ async def _settings(request):
 async def _close(request):
     """Close the room: its visits are deleted, then the host stops. Unless the visits were
     exported since the last one arrived, the facilitator must confirm (``?confirm=1``)."""
-    room = request.app["room"]
+    room = request.app[ROOM]
     if room.settings()["exported"] < room.store.count() and request.query.get("confirm") != "1":
         raise web.HTTPConflict(text="not exported: export first, or confirm")
     room.store.clear()

@@ -1,0 +1,214 @@
+"""What the room shows: the facilitator's panels add up to the visits, the controls work
+and answer the facilitator's machine only, and a station's debrief sets the player beside
+the room, or says plainly that the host does not answer and the visit waits."""
+import asyncio
+import json
+import random
+import time
+from pathlib import Path
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+
+from game.app import App, Config
+from game.core import bots, report
+from game.core.session import Session
+from game.driver import Driver
+from game.room import analysis, host, link, schema, station
+from game.room.store import Store
+from game.scenes.title import TitleScene
+from game.ui import layout
+
+STYLES = ("conform", "resist", "random")
+
+
+def visits(scenario, count=12, length="kiosk"):
+    out = []
+    for i in range(count):
+        session = Session(scenario, length, random.Random(i), lambda: 0.0, seed=i)
+        style = STYLES[i % 3]
+        bots.play(session, style, random.Random(i + 100))
+        out.append({**report.build(session, style), "visit_id": f"{i:032x}"})
+    return out
+
+
+def test_every_panel_adds_up_to_the_visits(harmony):
+    room_visits = visits(harmony, 15, "workshop")
+    room = analysis.room(harmony, room_visits, "de")
+    assert room["count"] == 15 and len(room["arcs"]) == 15
+    assert sum(t["count"] for t in room["tiers"]) == 15
+    assert [t["name"] for t in room["tiers"]][0] == harmony.tiers[-1].name.get("de")
+    for friend in room["friends"]:
+        chose = [c["choice"] for v in room_visits for c in v["social"]["contacts"]
+                 if c["id"] == friend["id"] and c["choice"]]
+        assert friend["asked"] == len(chose) == sum(c["count"] for c in friend["choices"])
+    petition = room["petition"]
+    assert petition["joined"] == sum(v["social"]["joined_collective_action"] for v in room_visits)
+    assert petition["joined"] + petition["stayed_out"] == 15
+    for card in room["cards"]:
+        assert sum(o["count"] for o in card["options"]) == card["answered"] >= 2
+        assert len(card["options"]) >= 2
+    asked = [q["count"] for q in room["questions"]]
+    assert len(asked) == 3 and asked == sorted(asked, reverse=True)
+    for scorer in room["verdicts"]:
+        assert sum(b["count"] for b in scorer["bands"]) == 15
+
+
+def test_a_visit_beside_the_room_counts_the_others_who_chose_the_same(harmony):
+    room_visits = visits(harmony, 12)
+    mine = room_visits[4]
+    rows = analysis.compare(harmony, room_visits, mine["visit_id"], "en")
+    assert rows[0]["kind"] == "tier" and rows[0]["others"] == 11
+    assert rows[0]["same"] == sum(v["final_tier"] == mine["final_tier"] for v in room_visits) - 1
+    for row in rows:
+        assert 0 <= row["same"] <= row["others"] == 11
+    assert analysis.compare(harmony, room_visits, "f" * 32, "en") == []
+
+
+def test_every_summary_of_every_style_and_length_passes_the_schema(harmony, pulse):
+    for scenario in (harmony, pulse):
+        for length in ("kiosk", "workshop"):
+            for summary in visits(scenario, 3, length):
+                assert schema.problems(summary) == []
+
+
+@pytest.mark.parametrize("remote,local,here", [
+    ("127.0.0.1", True, True), ("::1", True, True), ("192.168.1.20", True, False),
+    ("10.0.0.7", True, False), ("::ffff:192.168.0.9", True, False), ("fe80::1", True, False),
+    ("8.8.8.8", False, False), ("2001:4860::8888", False, False), ("", False, False),
+    (None, False, False)])
+def test_only_the_local_network_gets_answers_and_only_this_machine_the_controls(
+        remote, local, here):
+    assert host.local_network(remote) is local
+    assert host.this_machine(remote) is here
+
+
+def serve(scenario, tmp_path, body):
+    """Run ``body(client, room)`` against an in-process host."""
+    store = Store(tmp_path / "room.sqlite3")
+    room = host.Room(scenario, store, "ROOM42")
+
+    async def run():
+        async with TestClient(TestServer(host.make_app(room))) as client:
+            return await body(client, room)
+    try:
+        return asyncio.run(run())
+    finally:
+        store.close()
+
+
+def test_the_facilitators_controls_settings_exports_and_closing(harmony, tmp_path):
+    summaries = visits(harmony, 3)
+
+    async def body(client, room):
+        for summary in summaries:
+            answer = await client.post("/visits", json=summary, headers={"X-Room-Code": "room42"})
+            assert answer.status == 201
+        state = await (await client.get("/state?lang=de")).json()
+        assert state["room"]["count"] == 3 and state["title"] == harmony.title.get("de")
+        assert state["words"]["heading"] == "Der Raum"
+        same = await client.get(f"/state?lang=de&since={state['revision']}")
+        assert same.status == 204  # nothing new: the page keeps what it shows
+        answer = await client.post("/settings", json={"panels": ["count", "questions"],
+                                                       "pages": ["arc", "room"]})
+        assert (await answer.json())["panels"] == ["count", "questions"]
+        pages = await client.get("/station", headers={"X-Room-Code": "ROOM42"})
+        assert (await pages.json())["pages"] == ["arc", "room"]
+        assert (await client.get("/station")).status == 403
+        assert (await client.post("/settings", json={"panels": ["secrets"]})).status == 400
+        assert (await client.post("/close")).status == 409  # not exported yet
+        exported = await client.get("/export.json")
+        assert len(await exported.json()) == 3
+        text = await (await client.get("/export.csv")).text()
+        assert len(text.strip().splitlines()) == 4
+        answer = await client.post("/close")
+        assert answer.status == 200 and room.store.count() == 0
+    serve(harmony, tmp_path, body)
+
+
+def test_a_station_shows_the_player_beside_the_room(harmony, tmp_path, monkeypatch):
+    """A station plays on the real screens against an in-process host it reaches by HTTP."""
+    import threading
+
+    from aiohttp import web
+    store = Store(tmp_path / "room.sqlite3")
+    room = host.Room(harmony, store, "ROOM42")
+    for summary in visits(harmony, 6):
+        store.add(summary["visit_id"], summary)
+    loop = asyncio.new_event_loop()
+    runner = web.AppRunner(host.make_app(room))
+    loop.run_until_complete(runner.setup())
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    loop.run_until_complete(site.start())
+    port = site._server.sockets[0].getsockname()[1]
+    threading.Thread(target=loop.run_forever, daemon=True).start()
+    try:
+        app = play_to_room_page(harmony, f"http://127.0.0.1:{port}", tmp_path / "station")
+        said = app.config.room.comparison(app.session, "en")
+        assert isinstance(said, dict) and said["visits"] == 7
+        with layout.watch():
+            app.top.relayout()  # painted again, under the watch
+            assert Driver(app).look() == []
+            words = " ".join(i.what for i in layout._drawn.get(app.canvas, []))
+        assert app.t("room.debrief.you_and", n=said["rows"][0]["same"], m=6) in words
+    finally:
+        loop.call_soon_threadsafe(loop.stop)
+        store.close()
+
+
+def play_to_room_page(scenario, url, folder, wait=20.0):
+    room_link = link.RoomLink(station.Station(url, "ROOM42", folder))
+    app = App(Config(scenario=scenario, headless=True, seed=3, length="kiosk",
+                     idle_after=10**9, room=room_link,
+                     on_session_end=lambda s: room_link.visit_ended(s, report.build(s, "human"))))
+    app.push(TitleScene(app))
+    driver = Driver(app, "conform", seed=3, via="direct")
+    driver.reach("debrief-arc", max_steps=5000)
+    assert [kind for kind, _ in app.top.plan][:2] == ["arc", "room"]
+    driver.press("forward")
+    deadline = time.monotonic() + wait
+    while room_link.comparison(app.session, "en") == "asking" and time.monotonic() < deadline:
+        time.sleep(0.05)
+        app.step(0.05)
+    driver.frames(0.3)
+    assert app.top.screen_id() == "debrief-room"
+    return app
+
+
+def test_with_its_host_down_a_station_plays_to_the_end_and_its_visit_arrives_later(
+        harmony, tmp_path, monkeypatch):
+    monkeypatch.setattr(station, "BACKOFF", (0.2,))
+    monkeypatch.setattr(link, "SENT_WAIT", 0.5)
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    folder = tmp_path / "station"
+    app = play_to_room_page(harmony, f"http://127.0.0.1:{port}", folder)
+    assert app.config.room.comparison(app.session, "en") == "unreachable"
+    words = []
+    with layout.watch():
+        app.top.relayout()
+        assert Driver(app).look() == []
+        words = " ".join(i.what for i in layout._drawn.get(app.canvas, []))
+    assert app.t("room.debrief.unreachable") in words
+    Driver(app, via="direct").press("forward")  # the visit ends as always
+    assert list((folder / "outbox").glob("*.json"))  # and waits
+    store = Store(tmp_path / "room.sqlite3")
+    room = host.Room(harmony, store, "ROOM42")
+    from aiohttp import web
+    loop = asyncio.new_event_loop()
+    runner = web.AppRunner(host.make_app(room))
+    loop.run_until_complete(runner.setup())
+    loop.run_until_complete(web.TCPSite(runner, "127.0.0.1", port).start())
+    import threading
+    threading.Thread(target=loop.run_forever, daemon=True).start()
+    try:
+        deadline = time.monotonic() + 20
+        while store.count() == 0 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert store.count() == 1 and not list((folder / "outbox").glob("*.json"))
+        assert json.loads(json.dumps(store.visits()[0]))["style"] == "human"
+    finally:
+        loop.call_soon_threadsafe(loop.stop)
+        store.close()
