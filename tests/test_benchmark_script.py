@@ -76,3 +76,11 @@ def test_the_benchmark_measures_the_network_graph_at_200_nodes(harmony, mini, ca
     assert 0 <= graph["growing_p50_ms"] <= graph["growing_p99_ms"]
     assert 0 <= graph["p50_ms"] <= graph["p99_ms"] and graph["labels"] >= 1
     assert bench.measure_graph(mini, frames=3) is None  # no circle, nothing to measure
+
+
+def test_the_room_benchmark_stores_every_station_and_prints_its_figures(capsys):
+    import bench_room
+    assert bench_room.main(["--stations", "6", "--updates", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "6 stations finishing at once: 6 stored" in out
+    assert "post latency" in out and "page update (GET /state) with 6 to 8 visits" in out

@@ -9,7 +9,7 @@ const BANDS = ["rgb(213,94,0)", "rgb(230,159,0)", "rgb(240,228,66)", "rgb(86,180
 const PANELS = ["count", "arcs", "splits", "verdicts", "questions"];
 const PAGES = ["arc", "did", "dossier", "games", "network", "record", "mechanics", "facts",
                "prompts", "credits", "room"];
-let lang = localStorage.getItem("room-lang") || "en";
+let lang = new URLSearchParams(location.search).get("lang") || localStorage.getItem("room-lang") || "en";
 let revision = null;
 let state = null;
 
@@ -36,7 +36,7 @@ function bar(label, count, total, color, note) {
   fill.style.width = (total ? 100 * count / total : 0) + "%";
   if (color) fill.style.background = color;
   const name = el("span", {text: label});
-  if (note) name.append(el("span", {class: "note", text: " · " + note}));
+  if (note) name.append(el("span", {class: "note", text: note}));
   return el("div", {class: "row"}, name, el("div", {class: "bar"}, fill),
             el("span", {class: "num", text: String(count)}));
 }
@@ -194,5 +194,6 @@ async function refresh() {
 
 $("open-controls").addEventListener("click", () => { $("controls").hidden = !$("controls").hidden; });
 $("close-room").addEventListener("click", closeRoom);
+$("controls").hidden = location.hash !== "#facilitator";  // a bookmark may open them
 refresh();
 setInterval(refresh, 2000);

@@ -84,7 +84,8 @@ class TitleScene(Scene):
         start = self.buttons[0].rect
         draw_text(base, fonts, app.t("title.tap"), (start.centerx, start.bottom + 26), "body",
                   pal.ink_soft, anchor="midtop")
-        draw_paragraph(base, fonts, app.t("title.privacy"), pygame.Rect(LEFT, 972, 1640, 100),
+        privacy = "title.privacy_room" if app.config.room is not None else "title.privacy"
+        draw_paragraph(base, fonts, app.t(privacy), pygame.Rect(LEFT, 972, 1640, 100),
                        "small", pal.ink_soft)
         base.blit(shadow(PHONE.size), (PHONE.x - 18, PHONE.y - 18))
         panel(base, PHONE, pal.surface)
