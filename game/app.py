@@ -371,7 +371,7 @@ class App:
 
 
 SCREENS = ("title", "play", "minigame", "social", "end", "afterword", "agency", "debrief",
-           "debrief_kiosk", "overlays", "settings", "errors")
+           "debrief_kiosk", "debrief_room", "overlays", "settings", "errors", "staff", "survey")
 
 
 def _load_screens() -> None:

@@ -212,3 +212,73 @@ def test_with_its_host_down_a_station_plays_to_the_end_and_its_visit_arrives_lat
     finally:
         loop.call_soon_threadsafe(loop.stop)
         store.close()
+
+
+def survey_station(scenario, tmp_path, lang="en", large=False):
+    """A station whose room asks the survey question (its host never answers)."""
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    room_link = link.RoomLink(station.Station(f"http://127.0.0.1:{port}", "ROOM42",
+                                              tmp_path / "station"))
+    room_link.survey = True
+    from game.app import Settings
+    app = App(Config(scenario=scenario, headless=True, seed=3, length="kiosk", lang=lang,
+                     idle_after=10**9, room=room_link, settings=Settings(large_text=large),
+                     on_session_end=lambda s: room_link.visit_ended(s, report.build(s, "human"))))
+    app.push(TitleScene(app))
+    return app
+
+
+def outbox(tmp_path) -> list[dict]:
+    return [json.loads(p.read_text()) for p in (tmp_path / "station" / "outbox").glob("*.json")]
+
+
+@pytest.mark.parametrize("lang,large", [("en", False), ("de", True)])
+def test_the_survey_asks_before_and_after_and_its_answers_go_with_the_visit(
+        harmony, tmp_path, lang, large):
+    app = survey_station(harmony, tmp_path, lang, large)
+    driver = Driver(app, "conform", seed=3, via="touch")
+    driver.press("start")
+    assert app.top.screen_id() == "survey-before"
+    with layout.watch():
+        assert driver.look() == []
+    driver.press("answer-2")
+    assert app.top.screen_id() != "survey-before"
+    driver.reach("debrief-arc", max_steps=5000)
+    while app.top.screen_id().startswith("debrief"):
+        driver.press("finish" if app.top.button("finish") else "forward")
+    assert app.top.screen_id() == "survey-after"
+    with layout.watch():
+        assert driver.look() == []
+    driver.press("answer-4")
+    assert app.top.screen_id() == "title" and app.session is None
+    sent, = outbox(tmp_path)
+    assert sent["survey"] == {"before": 2, "after": 4} and schema.problems(sent) == []
+
+
+def test_a_survey_skipped_before_play_is_not_asked_after_it(harmony, tmp_path):
+    app = survey_station(harmony, tmp_path)
+    driver = Driver(app, "resist", seed=3, via="direct")
+    driver.press("start")
+    driver.press("skip")
+    driver.reach("debrief-arc", max_steps=5000)
+    driver.press("finish")
+    assert app.top.screen_id() == "title"
+    sent, = outbox(tmp_path)
+    assert "survey" not in sent
+
+
+def test_the_room_counts_the_survey_and_the_csv_has_a_column_for_each_answer(harmony):
+    room_visits = visits(harmony, 4)
+    room_visits[0]["survey"] = {"before": 4, "after": 2}
+    room_visits[1]["survey"] = {"before": 3, "after": None}
+    assert analysis.survey(room_visits) == {"before": {"n": 2, "mean": 3.5},
+                                            "after": {"n": 1, "mean": 2}}
+    assert analysis.survey(visits(harmony, 2)) is None
+    import csv
+    import io
+    rows = list(csv.DictReader(io.StringIO(host.csv_text(room_visits))))
+    assert [(r["survey_before"], r["survey_after"]) for r in rows] == [
+        ("4", "2"), ("3", ""), ("", ""), ("", "")]

@@ -49,6 +49,17 @@ function drawCount(room) {
     (t) => bar(t.name, t.count, room.count, BANDS[t.rank % BANDS.length])));
 }
 
+function drawSurvey(room) {
+  const box = $("survey");
+  box.hidden = !room.survey || !state.survey;
+  if (box.hidden) return;
+  $("survey-label").textContent = word("survey_heading");
+  $("survey-question").textContent = state.survey;
+  $("survey-means").replaceChildren(...["before", "after"].filter((w) => room.survey[w].n).map(
+    (w) => el("p", {text: word("survey_mean", {when: word("survey_when." + w),
+                                                 mean: room.survey[w].mean, n: room.survey[w].n})})));
+}
+
 function drawArcs(room) {
   $("arcs-label").textContent = word("arcs");
   $("arcs-note").textContent = word("arcs_note");
@@ -121,6 +132,9 @@ function drawControls(settings) {
     toggle("page-all", word("pages_all"), pages === null, (on) => send({pages: on ? null : PAGES})),
     ...PAGES.map((p) => toggle("page-" + p, word("page." + p), pages === null || pages.includes(p),
       (on) => send({pages: PAGES.filter((q) => q === p ? on : pages === null || pages.includes(q))}))));
+  $("survey-controls").hidden = !state.survey;
+  $("survey-toggle").replaceChildren(toggle("ask-survey", word("ask_survey") + ": " + (state.survey || ""),
+    settings.survey, (on) => send({survey: on})));
 }
 
 function toggle(id, label, checked, change) {
@@ -170,6 +184,7 @@ function draw() {
   }
   const room = state.room;
   drawCount(room);
+  drawSurvey(room);
   drawArcs(room);
   drawSplits(room);
   drawVerdicts(room);

@@ -10,6 +10,7 @@ from types import MappingProxyType
 from game.core.scenario import (CLAIM_IDS, FACT_TAGS, LENGTHS, PROMPT_ABOUT,
                                 PROMPT_CONDITIONS, Ban, Category, Dimension, Fact, Length, Mechanic, Overnight, Partner, Perk,
                                 Prompt, Scenario, Text, Tier)
+from game.core.survey import Survey
 
 from .afterword import build_agency, build_epilogue, build_scorers
 from .cards import Plan, build_cards
@@ -22,7 +23,7 @@ MIN_ALWAYS_PROMPTS = 3
 MAX_DAYS, MAX_CARDS_PER_DAY = 14, 8
 TOP_KEYS = ("format id title tagline languages score dimensions tiers perks bans partners "
             "categories lengths overnight onboarding cards facts mechanics prompts credits")
-OPTIONAL_KEYS = "minigames circle scorers epilogue agency app based_on"
+OPTIONAL_KEYS = "minigames circle scorers epilogue agency app based_on survey"
 
 
 def build_scenario(check: Checker, root: Spot) -> Scenario | None:
@@ -67,6 +68,7 @@ def build_scenario(check: Checker, root: Spot) -> Scenario | None:
         agency=build_agency(check, top.get("agency")),
         app=check.text(top["app"], longest=40) if "app" in top else None,
         based_on=check.text(top["based_on"], longest=200) if "based_on" in top else None,
+        survey=_survey(check, top.get("survey")),
     )
     cross_check(check, scenario.cards, scenario.circle,
                 {d.id: d.weight for d in scenario.dimensions if d.weight is not None})
@@ -293,6 +295,15 @@ def _mechanics(check: Checker, spot: Spot | None) -> tuple[Mechanic, ...]:
                                   check.idents(f.get("facts"), ref="fact")))
     check.unique(claims, "mechanic claim")
     return tuple(mechanics)
+
+
+def _survey(check: Checker, spot: Spot | None) -> Survey | None:
+    """The question a workshop may ask before and after play, and what its ends mean."""
+    f = check.fields(spot, "question low high") if spot is not None else None
+    if f is None:
+        return None
+    return Survey(check.text(f.get("question"), longest=200), check.text(f.get("low"), longest=40),
+                  check.text(f.get("high"), longest=40))
 
 
 def _prompts(check: Checker, spot: Spot | None) -> tuple[Prompt, ...]:

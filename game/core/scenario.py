@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from .social import Circle, SocialAction
+from .survey import Survey
 
 LENGTHS = ("kiosk", "workshop")
 FACT_TAGS = ("real", "exaggerated", "fiction", "argument")  # argument: the essay's own claim
@@ -19,16 +20,16 @@ CARD_KINDS = ("choice", "rules")
 # opt-out); a level file may not claim them, so claims_reached never runs ahead of play.
 # A8, A12 and A14 come from the circle: a friend's fall that drags the score, a recruit who
 # joins, a group action punished harder than a lone complaint.
-# A17, A20 and A21 come after the last day: the record read by other scorers, re-scored by
-# a later owner, and a rule the player changed.
+# A17, A20 and A21 come after the last day: the record read by other scorers, re-scored by a
+# later owner, and a rule the player changed.
 ENGINE_CLAIMS = ("A1", "A3", "A4", "A6", "A8", "A10", "A12", "A13", "A14",
                  "A17", "A20", "A21")
-# The kinds of score change the session logs; a changed rule may drop some of them.
 # Where a direct loss of points belongs (the essay's edges, not the daily mechanic): a court
 # or debtor record, collective action, a tie to a listed person, the past judged again
 # under new rules, a machine's error. Only a card marked with one may fine a refusal.
 PUNISHMENTS = ("court_record", "collective_action", "listed_contact", "rejudged",
                "machine_error")
+# The kinds of score change the session logs (a changed rule may drop some of them):
 CAUSES = ("choice", "impact", "rejudged", "delayed", "overnight", "minigame", "circle")
 PROMPT_ABOUT = ("play", "life", "system")
 # Conditions a discussion prompt may name; game.core.debrief evaluates them on the log.
@@ -372,6 +373,7 @@ class Scenario:
     agency: Agency | None = None
     app: Text | None = None  # the app's name in the interface's words; else the title
     based_on: Text | None = None  # the work the debrief names as the game's source
+    survey: Survey | None = None  # a workshop room's question before and after play
 
     def minigame(self, minigame_id: str) -> Minigame:
         for game in self.minigames:

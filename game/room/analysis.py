@@ -23,7 +23,19 @@ def room(scenario, visits: list[dict], lang: str) -> dict:
             "petition": petition(visits),
             "cards": split_cards(scenario, visits, lang),
             "verdicts": verdicts(scenario, visits, lang),
-            "questions": questions(scenario, visits, lang)}
+            "questions": questions(scenario, visits, lang),
+            "survey": survey(visits)}
+
+
+def survey(visits: list[dict]) -> dict | None:
+    """The survey's answers before and after play: how many, and their mean."""
+    answers = {when: [v["survey"][when] for v in visits
+                      if v.get("survey") and v["survey"].get(when) is not None]
+               for when in ("before", "after")}
+    if not any(answers.values()):
+        return None
+    return {when: {"n": len(got), "mean": round(mean(got), 1) if got else None}
+            for when, got in answers.items()}
 
 
 def arcs(visits: list[dict]) -> list[dict]:

@@ -70,6 +70,7 @@ class Room:
     def settings(self) -> dict:
         return {"panels": self.store.setting("panels", list(PANELS)),
                 "pages": self.store.setting("pages", None),
+                "survey": self.store.setting("survey", False),
                 "exported": self.store.setting("exported", 0)}
 
     def state(self, lang: str) -> dict:
@@ -78,6 +79,8 @@ class Room:
             self._cache = {key: {"revision": self.revision, "code": self.code,
                                  "title": self.scenario.title.get(lang),
                                  "languages": list(self.scenario.languages),
+                                 "survey": None if self.scenario.survey is None else
+                                 self.scenario.survey.question.get(lang),
                                  "words": self.words(lang), "settings": self.settings(),
                                  "room": analysis.room(self.scenario, self.store.visits(), lang)}}
         return self._cache[key]
@@ -174,7 +177,8 @@ async def _station(request):
     """What the stations follow: the debrief pages the facilitator picked."""
     if not _has_code(request):
         raise web.HTTPForbidden(text="wrong or missing room code")
-    return web.json_response({"pages": request.app[ROOM].settings()["pages"]})
+    settings = request.app[ROOM].settings()
+    return web.json_response({"pages": settings["pages"], "survey": settings["survey"]})
 
 
 async def _compare(request):
@@ -204,12 +208,14 @@ async def _export_json(request):
 
 def csv_text(visits: list[dict]) -> str:
     """One row a visit, one column a key of the summary; lists and mappings as JSON."""
-    keys = [key.rstrip("?") for key in schema.SUMMARY]
+    keys = [key.rstrip("?") for key in schema.SUMMARY if key != "survey?"]
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(keys)
+    writer.writerow(keys + ["survey_before", "survey_after"])
     for visit in visits:
-        writer.writerow([_cell(visit.get(key)) for key in keys])
+        survey = visit.get("survey") or {}
+        writer.writerow([_cell(visit.get(key)) for key in keys]
+                        + [_cell(survey.get("before")), _cell(survey.get("after"))])
     return out.getvalue()
 
 
@@ -235,7 +241,11 @@ async def _settings(request):
         given = await request.json()
     except ValueError:
         raise web.HTTPBadRequest(text="not JSON") from None
-    panels, pages = given.get("panels"), given.get("pages", "keep")
+    panels, pages, survey = given.get("panels"), given.get("pages", "keep"), given.get("survey")
+    if survey is not None:
+        if not isinstance(survey, bool):
+            raise web.HTTPBadRequest(text="survey: true or false")
+        room.store.set("survey", survey)
     if panels is not None:
         if not isinstance(panels, list) or not set(panels) <= set(PANELS):
             raise web.HTTPBadRequest(text=f"panels: some of {', '.join(PANELS)}")

@@ -23,6 +23,8 @@ class RoomLink:
         self._ids: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
         self._compared: dict[tuple[str, str], object] = {}
         self._pages: list[str] | None = None
+        self.survey = False  # the facilitator asks the level's survey question
+        self._answers: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
         self._lock = threading.Lock()
         station.start()
         self.refresh_pages()
@@ -36,6 +38,8 @@ class RoomLink:
         """Queue the visit's summary (again, fuller, if the visit goes on to more pages: the
         same visit id, so the room keeps the latest); returns it with its id."""
         summary = {**summary, "visit_id": self.visit_id(session)}
+        if session in self._answers:
+            summary["survey"] = dict(self._answers[session])
         self.station.queue(summary)
         self.refresh_pages()
         return summary
@@ -50,6 +54,22 @@ class RoomLink:
         if answer is not None:
             pages = answer.get("pages")
             self._pages = pages if isinstance(pages, list) else None
+            self.survey = answer.get("survey") is True
+
+    # -- the survey --------------------------------------------------------------------------
+
+    def asks(self, session, when: str) -> bool:
+        """Whether to ask the survey question now: the facilitator turned it on, the level
+        has one, and (after play) the player did not skip it before."""
+        if not self.survey or session.scenario.survey is None:
+            return False
+        return when == "before" or session in self._answers
+
+    def answer(self, session, when: str, value: int | None) -> None:
+        """The player's answer (None: skipped); a skip before play asks nothing after it."""
+        if when == "before" and value is None:
+            return
+        self._answers.setdefault(session, {"before": None, "after": None})[when] = value
 
     @property
     def pages(self) -> list[str] | None:

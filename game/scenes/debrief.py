@@ -90,8 +90,18 @@ class DebriefScene(Scene):
         self.previous()
 
     def finish(self) -> None:
-        """The visitor's session is deleted here; the next visitor starts clean."""
-        self.app.reset("finished")
+        """The visitor's session is deleted here; the next visitor starts clean. In a room
+        that asks its question, it is asked again first, and the answer sent."""
+        app = self.app
+        if app.config.room is not None and app.config.room.asks(app.session, "after"):
+            from .survey import SurveyScene
+
+            def done():
+                app.end_session()  # the summary again, with the answer
+                app.reset("finished")
+            app.replace(SurveyScene(app, "after", done))
+            return
+        app.reset("finished")
 
     def pick(self, index: int) -> None:
         if 0 <= index < len(self.plan):

@@ -41,9 +41,14 @@ class TitleScene(Scene):
 
     def start(self) -> None:
         from .play import PlayScene
-        self.app.new_session()
-        self.app.play("whoosh")
-        self.app.replace(PlayScene(self.app))
+        app = self.app
+        session = app.new_session()
+        app.play("whoosh")
+        if app.config.room is not None and app.config.room.asks(session, "before"):
+            from .survey import SurveyScene  # a workshop room's question first
+            app.replace(SurveyScene(app, "before", lambda: app.replace(PlayScene(app))))
+            return
+        app.replace(PlayScene(app))
 
     def tap_elsewhere(self, pos) -> None:
         self.start()
