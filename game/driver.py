@@ -79,6 +79,8 @@ class Driver:
         screen = scene.screen_id()
         if screen == "title":
             return "start"
+        if screen.startswith("survey-"):
+            return {"conform": "answer-4", "resist": "answer-2"}.get(self.style, "answer-3")
         if screen.startswith("debrief-"):
             return "forward" if scene.page < len(scene.plan) - 1 else None
         if screen == "end":
@@ -182,13 +184,39 @@ def tour(app, seed: int, on_screen: Callable[[str], None]) -> None:
     driver.frames(0.5)
     on_screen(app.top.screen_id())
     app.reset()
-    Driver(app, "resist", seed, via="direct").play(on_screen=on_screen)
+    app.config.room = TourRoom()  # the resisting visit at a workshop room's station
+    app.reset()
+    resist = Driver(app, "resist", seed, via="direct")
+    resist.play(on_screen=on_screen)
+    if app.config.scenario.survey is not None:
+        resist.press("forward")  # finish: the room's question again
+        on_screen(app.top.screen_id())
+    app.config.room = None
     app.reset()
     _staff_exit(app, driver, on_screen)
     app.push(ErrorScene(app, [f"{app.config.scenario.path}:12:5: an example problem: "
                               "unknown key 'titel'"]))
     driver.frames()
     on_screen(app.top.screen_id())
+
+
+class TourRoom:
+    """A workshop room for the screenshot tour: it asks the level's survey and never answers,
+    so the room's screens show with no host behind them and no number made up."""
+
+    pages = None
+
+    def asks(self, session, when: str) -> bool:
+        return session.scenario.survey is not None
+
+    def answer(self, session, when: str, value) -> None:
+        pass
+
+    def comparison(self, session, lang: str) -> str:
+        return "asking"
+
+    def visit_ended(self, session, summary: dict) -> dict:
+        return summary
 
 
 def _staff_exit(app, driver: Driver, on_screen: Callable[[str], None]) -> None:

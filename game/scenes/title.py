@@ -71,7 +71,8 @@ class TitleScene(Scene):
     def relayout(self) -> None:
         super().relayout()
         app = self.app  # the next visitor's title is the same picture
-        key = ("title-base", id(app.config.scenario), app.settings.lang, app.fonts.scale,
+        key = ("title-base", id(app.config.scenario), app.config.room is not None,
+               app.settings.lang, app.fonts.scale,
                self.palette, tuple(self.buttons[0].rect))
         self.base = PICTURES.get(key, self._paint_base)
 
