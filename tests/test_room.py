@@ -91,10 +91,13 @@ def test_twenty_stations_one_killed_mid_send_some_before_the_host_all_arrive_onc
         killed = station(port, folders[19], 19, "random")
         outbox = folders[19] / "outbox"
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and not list(outbox.glob("*.json")):
-            time.sleep(0.002)
+        caught: list = []
+        while time.monotonic() < deadline and killed.poll() is None and not caught:
+            caught = list(outbox.glob("*.json")) + list(outbox.glob("*.sending"))
+            time.sleep(0.001)
         killed.send_signal(signal.SIGKILL)  # queued, and sending or about to
         killed.wait()
+        assert caught, "the station finished before it could be killed mid-send"
         for proc in early + later:
             out, err = proc.communicate(timeout=120)
             assert proc.returncode == 0, err.decode()

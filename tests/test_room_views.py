@@ -116,13 +116,17 @@ def test_the_facilitators_controls_settings_exports_and_closing(harmony, tmp_pat
         assert (await pages.json())["pages"] == ["arc", "room"]
         assert (await client.get("/station")).status == 403
         assert (await client.post("/settings", json={"panels": ["secrets"]})).status == 400
-        assert (await client.post("/close")).status == 409  # not exported yet
+        assert (await client.post("/close", json={})).status == 409  # not exported yet
         exported = await client.get("/export.json")
         assert len(await exported.json()) == 3
         text = await (await client.get("/export.csv")).text()
         assert len(text.strip().splitlines()) == 4
-        answer = await client.post("/close")
-        assert answer.status == 200 and room.store.count() == 0
+        again = {**summaries[0], "survey": {"before": 3, "after": None}}  # a visit goes on
+        answer = await client.post("/visits", json=again, headers={"X-Room-Code": "ROOM42"})
+        assert answer.status == 200 and (await answer.json())["stored"] == "updated"
+        assert (await client.post("/close", json={})).status == 409  # changed since the export
+        assert (await client.post("/close", json={"confirm": True})).status == 200
+        assert room.store.count() == 0
     serve(harmony, tmp_path, body)
 
 
@@ -232,7 +236,10 @@ def survey_station(scenario, tmp_path, lang="en", large=False):
 
 
 def outbox(tmp_path) -> list[dict]:
-    return [json.loads(p.read_text()) for p in (tmp_path / "station" / "outbox").glob("*.json")]
+    """What waits in the station's outbox (its sender may be trying to send it right now)."""
+    box = tmp_path / "station" / "outbox"
+    return [json.loads(p.read_text()) for p in sorted(box.glob("*.json")) +
+            sorted(box.glob("*.sending"))]
 
 
 @pytest.mark.parametrize("lang,large", [("en", False), ("de", True)])
@@ -282,3 +289,77 @@ def test_the_room_counts_the_survey_and_the_csv_has_a_column_for_each_answer(har
     rows = list(csv.DictReader(io.StringIO(host.csv_text(room_visits))))
     assert [(r["survey_before"], r["survey_after"]) for r in rows] == [
         ("4", "2"), ("3", ""), ("", ""), ("", "")]
+
+
+def test_a_web_page_elsewhere_cannot_use_the_facilitators_controls(harmony, tmp_path):
+    """Another site open in the facilitator's browser (a cross-site request, or DNS
+    rebinding by a name of its own) gets no answer from the controls, nor from the room."""
+    async def body(client, room):
+        state = await (await client.get("/state")).json()
+        assert state["code"] == "ROOM42"  # on the facilitator's own machine
+        assert (await client.get("/state", headers={"Host": "evil.example"})).status == 403
+        assert (await client.get("/export.csv", headers={"Host": "evil.example:8765"})
+                ).status == 403
+        plain = await client.post("/settings", data='{"panels": []}',
+                                  headers={"Content-Type": "text/plain"})
+        assert plain.status == 415  # a form or a plain post from another site
+        crossed = await client.post("/close", json={"confirm": True},
+                                    headers={"Origin": "http://evil.example"})
+        assert crossed.status == 403 and room.store.count() == 0
+        assert (await client.post("/settings", json=[])).status == 400
+        assert (await client.post("/settings", json={"panels": [[1]]})).status == 400
+        deep = b"[" * 100_000 + b"]" * 100_000
+        answer = await client.post("/visits", data=deep, headers={"X-Room-Code": "ROOM42"})
+        assert answer.status in (400, 413)
+    serve(harmony, tmp_path, body)
+
+
+def test_any_seed_is_accepted_and_only_the_levels_words(harmony):
+    words = schema.LevelWords(harmony)
+    summary = {**visits(harmony, 1)[0], "seed": 2**31 - 1}
+    assert schema.problems(summary, words) == []
+    for i, change in enumerate(summary["score_history"]):
+        if change["reason"]:
+            planted = json.loads(json.dumps(summary))
+            planted["score_history"][i]["reason"] = "Anna Müller, class 9b"
+            assert schema.problems(planted, words) == [
+                f"summary.score_history[{i}].reason: not words of this room's level"]
+            break
+    else:
+        pytest.fail("no reason to plant words in")
+
+
+def test_a_compare_for_ids_not_in_the_level_leaves_them_out(harmony):
+    room_visits = visits(harmony, 3)
+    odd = json.loads(json.dumps(room_visits[0]))
+    odd["final_tier"] = "zzz"
+    odd["choices"].append({"day": 1, "card": "no_such_card", "option": "x"})
+    for contact in odd["social"]["contacts"]:
+        contact["choice"] = "vanish"
+    rows = analysis.compare(harmony, [odd] + room_visits[1:], odd["visit_id"], "en")
+    assert all(row["kind"] == "card" for row in rows)
+
+
+def test_a_fuller_summary_queued_while_the_first_is_on_its_way_is_sent_after_it(tmp_path):
+    box = station.Station("http://127.0.0.1:9", "ROOM42", tmp_path)
+    sent = []
+
+    def post(body):  # while the first summary is on its way, the visit goes on
+        sent.append(json.loads(body))
+        if len(sent) == 1:
+            box.queue({"visit_id": "a" * 32, "version": 2})
+        return "stored"
+    box._post = post
+    box.queue({"visit_id": "a" * 32, "version": 1})
+    assert box.send_waiting() is False or box.waiting()  # the fuller one still waits
+    assert box.send_waiting() and not box.waiting()
+    assert [s["version"] for s in sent] == [1, 2]
+
+
+def test_a_wrong_room_code_keeps_every_visit_waiting(tmp_path):
+    box = station.Station("http://127.0.0.1:9", "WRONG1", tmp_path)
+    box._post = lambda body: "wrong code"
+    box.queue({"visit_id": "b" * 32})
+    assert box.send_waiting() is False
+    assert [p.name for p in box.waiting()] == ["b" * 32 + ".json"]
+    assert not (tmp_path / "outbox" / "refused").exists()

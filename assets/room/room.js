@@ -57,7 +57,8 @@ function drawSurvey(room) {
   $("survey-question").textContent = state.survey;
   $("survey-means").replaceChildren(...["before", "after"].filter((w) => room.survey[w].n).map(
     (w) => el("p", {text: word("survey_mean", {when: word("survey_when." + w),
-                                                 mean: room.survey[w].mean, n: room.survey[w].n})})));
+                                                 mean: room.survey[w].mean.toLocaleString(lang),
+                                                 n: room.survey[w].n})})));
 }
 
 function drawArcs(room) {
@@ -123,18 +124,23 @@ function drawControls(settings) {
   $("export-csv").textContent = word("export_csv");
   $("export-json").textContent = word("export_json");
   $("close-room").textContent = word("close");
-  if (document.activeElement && $("controls").contains(document.activeElement)) return;
+  // Each toggle reads the settings as they are when it is clicked, and the focus stays on
+  // the toggle it was on when the controls are drawn again.
+  const focused = document.activeElement && document.activeElement.id;
+  const now = () => state.settings;
+  const shown = (p) => now().pages === null || now().pages.includes(p);
   $("panel-toggles").replaceChildren(...PANELS.map((p) => toggle(
     "panel-" + p, word("panel." + p), settings.panels.includes(p),
-    (on) => send({panels: PANELS.filter((q) => q === p ? on : settings.panels.includes(q))}))));
-  const pages = settings.pages;
+    (on) => send({panels: PANELS.filter((q) => q === p ? on : now().panels.includes(q))}))));
   $("page-toggles").replaceChildren(
-    toggle("page-all", word("pages_all"), pages === null, (on) => send({pages: on ? null : PAGES})),
-    ...PAGES.map((p) => toggle("page-" + p, word("page." + p), pages === null || pages.includes(p),
-      (on) => send({pages: PAGES.filter((q) => q === p ? on : pages === null || pages.includes(q))}))));
+    toggle("page-all", word("pages_all"), settings.pages === null,
+           (on) => send({pages: on ? null : PAGES})),
+    ...PAGES.map((p) => toggle("page-" + p, word("page." + p), shown(p),
+      (on) => send({pages: PAGES.filter((q) => q === p ? on : shown(q))}))));
   $("survey-controls").hidden = !state.survey;
   $("survey-toggle").replaceChildren(toggle("ask-survey", word("ask_survey") + ": " + (state.survey || ""),
     settings.survey, (on) => send({survey: on})));
+  if (focused && $(focused) && $("controls").contains($(focused))) $(focused).focus();
 }
 
 function toggle(id, label, checked, change) {
@@ -153,11 +159,14 @@ async function send(settings) {
 }
 
 async function closeRoom() {
-  const exported = state.settings.exported >= state.room.count;
-  if (!exported && !confirm(word("close_confirm"))) return;
-  const answer = await fetch("/close?confirm=1", {method: "POST"});
+  if (!state.settings.exported && !confirm(word("close_confirm"))) return;
+  const answer = await fetch("/close", {method: "POST", body: JSON.stringify({confirm: true}),
+                                        headers: {"Content-Type": "application/json"}});
   if (!answer.ok) return status(word("only_here"));
+  clearInterval(polling);  // the host stops: the page keeps saying so
+  closed = true;
   document.querySelector("main").replaceChildren();
+  $("controls").hidden = true;
   status(word("closed"));
 }
 
@@ -172,7 +181,7 @@ function draw() {
   $("title").textContent = state.title;
   $("heading").textContent = word("heading");
   $("code-label").textContent = word("code");
-  $("code").textContent = state.code;
+  $("code").textContent = state.code || "——";  // shown on the facilitator's machine only
   $("code").title = word("join");
   $("languages").replaceChildren(...state.languages.map((code) => {
     const button = el("button", {type: "button", class: code === lang ? "current" : "", text: code.toUpperCase()});
@@ -201,14 +210,15 @@ async function refresh() {
       draw();
       window.roomDrawn = state.room.count;  // for the page's own timing and screenshots
     }
-    if (state) status("");
+    if (state && !closed) status("");
   } catch (error) {
-    if (state) status(word("offline"));
+    if (state && !closed) status(word("offline"));
   }
 }
 
 $("open-controls").addEventListener("click", () => { $("controls").hidden = !$("controls").hidden; });
 $("close-room").addEventListener("click", closeRoom);
 $("controls").hidden = location.hash !== "#facilitator";  // a bookmark may open them
+let closed = false;
 refresh();
-setInterval(refresh, 2000);
+const polling = setInterval(refresh, 2000);

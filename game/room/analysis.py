@@ -163,25 +163,28 @@ def compare(scenario, visits: list[dict], visit_id: str, lang: str) -> list[dict
     if mine is None:
         return []
     others = [v for v in visits if v["visit_id"] != visit_id]
-    tier = scenario.tier(mine["final_tier"]).name.get(lang)
-    rows = [{"kind": "tier", "what": tier, "others": len(others),
-             "same": sum(1 for v in others if v["final_tier"] == mine["final_tier"])}]
+    rows = []
+    tiers = {t.id: t.name.get(lang) for t in scenario.tiers}
+    if mine["final_tier"] in tiers:
+        rows.append({"kind": "tier", "what": tiers[mine["final_tier"]], "others": len(others),
+                     "same": sum(1 for v in others if v["final_tier"] == mine["final_tier"])})
+    circle = scenario.circle
+    labels = {o.id: o.label for o in circle.falling.card.options} if circle else {}
+    names = {c.id: c.name.get(lang) for c in circle.contacts} if circle else {}
     for contact in (mine.get("social") or {}).get("contacts", ()):
-        if contact["choice"]:
+        if contact["choice"] in labels and contact["id"] in names:
             same = sum(1 for v in others for c in (v.get("social") or {}).get("contacts", ())
                        if c["id"] == contact["id"] and c["choice"] == contact["choice"])
-            label = next(o.label for o in scenario.circle.falling.card.options
-                         if o.id == contact["choice"])
-            name = scenario.circle.contact(contact["id"]).name.get(lang)
-            rows.append({"kind": "friend", "what": _fill(label, lang, name), "same": same,
-                         "others": len(others)})
-    split = {row["id"] for row in split_cards(scenario, visits, lang)}
+            rows.append({"kind": "friend", "what": _fill(labels[contact["choice"]], lang,
+                                                         names[contact["id"]]),
+                         "same": same, "others": len(others)})
+    split = {row["id"]: row for row in split_cards(scenario, visits, lang)}
     for choice in mine["choices"]:
-        if choice["card"] in split:
-            card = scenario.card(choice["card"])
-            label = next(o.label.get(lang) for o in card.options if o.id == choice["option"])
+        label = next((o["label"] for o in split[choice["card"]]["options"]
+                      if o["id"] == choice["option"]), None) if choice["card"] in split else None
+        if label is not None:
             same = sum(1 for v in others for c in v["choices"]
                        if c["card"] == choice["card"] and c["option"] == choice["option"])
-            rows.append({"kind": "card", "what": label, "card": card.title.get(lang),
+            rows.append({"kind": "card", "what": label, "card": split[choice["card"]]["title"],
                          "same": same, "others": len(others)})
     return rows

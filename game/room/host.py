@@ -29,6 +29,10 @@ PAGE = ROOT / "assets" / "room"
 FONTS = ROOT / "assets" / "fonts"
 CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read off a projector
 PANELS = ("count", "arcs", "splits", "verdicts", "questions")
+CONTROLS = ("/export.csv", "/export.json", "/settings", "/close")
+MAX_VISITS = 2000  # a room holds at most this many: a full room refuses more
+SHARED = ipaddress.ip_network("100.64.0.0/10")  # carrier-grade NAT, some VPNs: still local
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "[::1]", "::1")
 DEFAULT_PORT = 8765
 STORE_NAME = "room.sqlite3"
 HEADERS = {"Content-Security-Policy": "default-src 'self'; style-src 'self'; img-src 'self' data:",
@@ -50,7 +54,8 @@ def _address(remote: str | None) -> ipaddress._BaseAddress | None:
 
 def local_network(remote: str | None) -> bool:
     ip = _address(remote)
-    return ip is not None and (ip.is_private or ip.is_loopback or ip.is_link_local)
+    return ip is not None and (ip.is_private or ip.is_loopback or ip.is_link_local
+                               or (ip.version == 4 and ip in SHARED))
 
 
 def this_machine(remote: str | None) -> bool:
@@ -63,6 +68,7 @@ class Room:
 
     def __init__(self, scenario, store: Store, code: str):
         self.scenario, self.store, self.code = scenario, store, code
+        self.level_words = schema.LevelWords(scenario)
         self.strings = Strings()
         self.revision = 0  # bumped by every new visit and every settings change
         self._cache: dict[tuple, dict] = {}
@@ -71,12 +77,12 @@ class Room:
         return {"panels": self.store.setting("panels", list(PANELS)),
                 "pages": self.store.setting("pages", None),
                 "survey": self.store.setting("survey", False),
-                "exported": self.store.setting("exported", 0)}
+                "exported": self.store.setting("exported", 0) == self.store.changes()}
 
     def state(self, lang: str) -> dict:
         key = (self.revision, lang)
         if key not in self._cache:
-            self._cache = {key: {"revision": self.revision, "code": self.code,
+            self._cache = {key: {"revision": self.revision,
                                  "title": self.scenario.title.get(lang),
                                  "languages": list(self.scenario.languages),
                                  "survey": None if self.scenario.survey is None else
@@ -108,15 +114,41 @@ def make_app(room: Room) -> web.Application:
 
 @web.middleware
 async def _guard(request: web.Request, handler):
-    """Answer the local network only; the facilitator's controls answer this machine only."""
-    if not local_network(request.remote):
+    """Answer the local network only, by an address or this machine's own name (a web page
+    elsewhere cannot borrow the room by a name of its own: DNS rebinding). The facilitator's
+    controls answer this machine only, asked for as localhost, and take JSON only, which
+    no other site's page can send here."""
+    if not local_network(request.remote) or not _our_name(request.host):
         raise web.HTTPForbidden(text="this room answers its local network only")
-    if request.path in ("/export.csv", "/export.json", "/settings", "/close") and \
-            not this_machine(request.remote):
-        raise web.HTTPForbidden(text="only on the facilitator's machine")
+    if request.path in CONTROLS:
+        origin = request.headers.get("Origin")
+        if not this_machine(request.remote) or _name(request.host) not in LOOPBACK_NAMES or (
+                origin is not None and origin.split("://")[-1] != request.host):
+            raise web.HTTPForbidden(text="only on the facilitator's machine")
+        if request.method == "POST" and request.content_type != "application/json":
+            raise web.HTTPUnsupportedMediaType(text="send JSON")
     response = await handler(request)
     response.headers.update(HEADERS)
     return response
+
+
+def _name(host: str) -> str:
+    """A Host header without its port."""
+    if host.startswith("["):
+        return host.split("]")[0] + "]"
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+def _our_name(host: str) -> bool:
+    name = _name(host).strip("[]").lower()
+    own = socket.gethostname().lower()
+    if name in ("localhost", own, own + ".local"):
+        return True
+    try:
+        ipaddress.ip_address(name)
+        return True
+    except ValueError:
+        return False
 
 
 def _has_code(request: web.Request) -> bool:
@@ -147,7 +179,8 @@ async def _state(request):
         lang = room.scenario.languages[0]
     if request.query.get("since") == str(room.revision):
         return web.Response(status=204)
-    return web.json_response(room.state(lang))
+    here = this_machine(request.remote)  # the code shows on the facilitator's own screen
+    return web.json_response({**room.state(lang), "code": room.code if here else None})
 
 
 async def _post_visit(request):
@@ -158,13 +191,15 @@ async def _post_visit(request):
         raise web.HTTPForbidden(text="wrong or missing room code")
     try:
         summary = json.loads(await request.read())
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):
         raise web.HTTPBadRequest(text="not JSON") from None
-    found = schema.problems(summary)
+    found = schema.problems(summary, room.level_words)
     if found:
         raise web.HTTPUnprocessableEntity(text="\n".join(found))
     if summary["scenario"] != room.scenario.id:
         raise web.HTTPUnprocessableEntity(text=f"this room plays {room.scenario.id!r}")
+    if room.store.count() >= MAX_VISITS and not room.store.has(summary["visit_id"]):
+        raise web.HTTPInsufficientStorage(text=f"the room is full ({MAX_VISITS} visits)")
     stored = room.store.add(summary["visit_id"], summary)
     if stored != "same":
         room.revision += 1
@@ -194,7 +229,7 @@ async def _compare(request):
 
 
 def _mark_exported(room: Room) -> None:
-    room.store.set("exported", room.store.count())
+    room.store.set("exported", room.store.changes())
     room.revision += 1
 
 
@@ -239,15 +274,18 @@ async def _settings(request):
     room = request.app[ROOM]
     try:
         given = await request.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         raise web.HTTPBadRequest(text="not JSON") from None
+    if not isinstance(given, dict):
+        raise web.HTTPBadRequest(text="a mapping of settings")
     panels, pages, survey = given.get("panels"), given.get("pages", "keep"), given.get("survey")
     if survey is not None:
         if not isinstance(survey, bool):
             raise web.HTTPBadRequest(text="survey: true or false")
         room.store.set("survey", survey)
     if panels is not None:
-        if not isinstance(panels, list) or not set(panels) <= set(PANELS):
+        if not isinstance(panels, list) or not all(isinstance(p, str) and p in PANELS
+                                                   for p in panels):
             raise web.HTTPBadRequest(text=f"panels: some of {', '.join(PANELS)}")
         room.store.set("panels", [p for p in PANELS if p in panels])
     if pages != "keep":
@@ -263,9 +301,14 @@ async def _close(request):
     """Close the room: its visits are deleted, then the host stops. Unless the visits were
     exported since the last one arrived, the facilitator must confirm (``?confirm=1``)."""
     room = request.app[ROOM]
-    if room.settings()["exported"] < room.store.count() and request.query.get("confirm") != "1":
+    try:
+        confirmed = (await request.json()).get("confirm") is True
+    except (ValueError, AttributeError, RecursionError):
+        confirmed = False
+    if not room.settings()["exported"] and not confirmed:
         raise web.HTTPConflict(text="not exported: export first, or confirm")
     room.store.clear()
+    room.revision += 1
     LOG.info("room: closed, its visits deleted")
     asyncio.get_running_loop().call_later(0.3, _stop)
     return web.json_response({"closed": True})

@@ -91,8 +91,9 @@ class RoomLink:
     def _compare(self, key: tuple[str, str]) -> None:
         visit_id, lang = key
         deadline = time.monotonic() + SENT_WAIT
-        while (self.station.outbox / f"{visit_id}.json").exists() and \
-                time.monotonic() < deadline:
+        outbox = self.station.outbox
+        while ((outbox / f"{visit_id}.json").exists() or (outbox / f"{visit_id}.sending")
+               .exists()) and time.monotonic() < deadline:
             time.sleep(0.2)
         answer = self.station.get(f"/compare/{quote(visit_id)}?lang={quote(lang)}")
         with self._lock:

@@ -3,8 +3,10 @@
 A summary is first written to the station's outbox (in its data folder), then sent; only
 the host's answer that it is stored removes it. A host that is down, a lost answer or a
 station killed mid-send leaves the summary waiting, to be sent later; the visit id makes a
-summary sent twice count once. A summary the host refuses (a wrong room code, a shape it
-does not accept) is moved aside to ``outbox/refused`` and never sent again.
+summary sent twice count once. While a summary is on its way it is ``<id>.sending``, so a
+fuller summary of the same visit queued meanwhile (``<id>.json``) is sent after it, never
+lost. A summary the host cannot accept (a shape it refuses) is moved aside to
+``outbox/refused``; a wrong room code stops the sending and keeps everything waiting.
 """
 from __future__ import annotations
 
@@ -49,27 +51,44 @@ class Station:
         return visit_id
 
     def waiting(self) -> list[Path]:
-        return sorted(self.outbox.glob("*.json"), key=lambda p: p.stat().st_mtime)
+        """The summaries waiting, oldest first (one on its way counts as waiting)."""
+        found = []
+        for path in list(self.outbox.glob("*.json")) + list(self.outbox.glob("*.sending")):
+            try:
+                found.append((path.stat().st_mtime, path))
+            except FileNotFoundError:
+                continue  # another sender of this outbox has just sent it
+        return [path for _, path in sorted(found)]
 
     # -- sending ---------------------------------------------------------------------------
 
     def send_waiting(self) -> bool:
-        """Send what waits, oldest first; False when the host could not be reached."""
+        """Send what waits, oldest first; False when something is left to send later."""
+        done = True
         for path in self.waiting():
+            sending = path.with_suffix(".sending")
             try:
-                body = path.read_bytes()
+                if path.suffix == ".json":
+                    os.replace(path, sending)
+                body = sending.read_bytes()
             except FileNotFoundError:
                 continue  # another sender of this outbox took it
             outcome = self._post(body)
-            if outcome == "unreachable":
-                return False
-            if outcome == "refused":
+            if outcome == "stored":
+                self.sent += 1
+                sending.unlink(missing_ok=True)
+            elif outcome == "refused":
                 (self.outbox / "refused").mkdir(exist_ok=True)
-                os.replace(path, self.outbox / "refused" / path.name)
-                continue
-            self.sent += 1
-            path.unlink(missing_ok=True)
-        return True
+                os.replace(sending, self.outbox / "refused" / path.with_suffix(".json").name)
+            else:  # back in the queue, unless a fuller summary of the visit is there now
+                if path.with_suffix(".json").exists():
+                    sending.unlink(missing_ok=True)
+                else:
+                    os.replace(sending, path.with_suffix(".json"))
+                done = False
+                if outcome in ("unreachable", "wrong code"):
+                    return False
+        return done
 
     def _post(self, body: bytes) -> str:
         request = urllib.request.Request(
@@ -80,11 +99,14 @@ class Station:
                 answer.read()
             return "stored"
         except urllib.error.HTTPError as err:
-            if err.code in (400, 403, 413, 422):
-                LOG.error("room: the host refused a visit (%d): %s", err.code,
-                          err.read()[:300].decode("utf-8", "replace"))
+            said = err.read()[:300].decode("utf-8", "replace")
+            if err.code == 403:
+                LOG.error("room: the host refused this station's room code: %s", said)
+                return "wrong code"  # everything waits for the right code
+            if err.code in (400, 413, 422):
+                LOG.error("room: the host refused a visit (%d): %s", err.code, said)
                 return "refused"
-            return "unreachable"  # the host is there but cannot store now: try again later
+            return "failed"  # the host is there but cannot store this now: later
         except (OSError, ValueError):
             return "unreachable"
 
@@ -109,7 +131,12 @@ class Station:
     def _run(self) -> None:
         pauses = _pauses()
         while True:
-            if self.send_waiting():
+            try:
+                sent = self.send_waiting()
+            except OSError as err:  # a disk that fails: log it, and try again later
+                LOG.error("room: the outbox could not be read or written: %s", err)
+                sent = False
+            if sent:
                 pauses = _pauses()
                 self._wake.wait()
             else:

@@ -37,14 +37,35 @@ class Store:
         """Store one visit, committed when this returns: "new"; "updated" when a visit goes
         on after its first summary (the same id, more pages seen); "same" for a resend."""
         text = json.dumps(summary, ensure_ascii=False, sort_keys=True)
-        cursor = self.db.execute(
-            "INSERT OR IGNORE INTO visits (visit_id, received, summary) VALUES (?, ?, ?)",
-            (visit_id, time.time(), text))
-        if cursor.rowcount == 1:
-            return "new"
-        cursor = self.db.execute("UPDATE visits SET summary = ? WHERE visit_id = ? AND "
-                                 "summary != ?", (text, visit_id, text))
-        return "updated" if cursor.rowcount == 1 else "same"
+        self.db.execute("BEGIN IMMEDIATE")  # the visit and the count of changes, together
+        try:
+            cursor = self.db.execute(
+                "INSERT OR IGNORE INTO visits (visit_id, received, summary) VALUES (?, ?, ?)",
+                (visit_id, time.time(), text))
+            outcome = "new"
+            if cursor.rowcount != 1:
+                cursor = self.db.execute("UPDATE visits SET summary = ? WHERE visit_id = ? "
+                                         "AND summary != ?", (text, visit_id, text))
+                outcome = "updated" if cursor.rowcount == 1 else "same"
+            if outcome != "same":
+                self._changed()
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return outcome
+
+    def _changed(self) -> None:
+        self.set("changes", self.changes() + 1)
+
+    def changes(self) -> int:
+        """How many times the visits changed (a new one, or one that went on): an export
+        marks the number it saw, and closing asks unless nothing changed since."""
+        return self.setting("changes", 0)
+
+    def has(self, visit_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM visits WHERE visit_id = ?",
+                               (visit_id,)).fetchone() is not None
 
     def visits(self) -> list[dict]:
         """Every visit, in the order they arrived."""
