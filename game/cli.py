@@ -37,6 +37,8 @@ EPILOG = """examples:
   python main.py --autoplay conform --seed 3 --report /tmp/r.json
   python main.py --screenshots /tmp/shots
   python main.py --screenshots /tmp/de --lang de --text large
+  python main.py --host-room              the facilitator's room host (prints its code)
+  python main.py --room http://192.168.1.20:8765 --room-code K7PQ3M   a station of that room
   python main.py --fullscreen --length kiosk --text large --motion less
 """
 
@@ -247,6 +249,8 @@ def room_problem(args) -> str | None:
         return "--host-room: the host runs on its own, without --room, --autoplay or --screenshots"
     if not 0 < args.port < 65536:
         return "--port: a number from 1 to 65535"
+    if not (math.isfinite(args.room_wait) and args.room_wait >= 0):
+        return "--room-wait: a number of seconds, 0 or more"
     return None
 
 

@@ -363,3 +363,16 @@ def test_a_wrong_room_code_keeps_every_visit_waiting(tmp_path):
     assert box.send_waiting() is False
     assert [p.name for p in box.waiting()] == ["b" * 32 + ".json"]
     assert not (tmp_path / "outbox" / "refused").exists()
+
+
+@pytest.mark.parametrize("argv,says", [
+    (["--room", "http://127.0.0.1:9"], "--room: give the room's code too"),
+    (["--room", "ftp://host", "--room-code", "A"], "--room: an address"),
+    (["--send-waiting"], "--send-waiting: name the room"),
+    (["--host-room", "--autoplay"], "--host-room: the host runs on its own"),
+    (["--host-room", "--port", "0"], "--port: a number from 1 to 65535"),
+    (["--room", "http://h:1", "--room-code", "A", "--room-wait", "nan"], "--room-wait:")])
+def test_room_options_that_cannot_work_fail_at_start(argv, says, capsys):
+    from game import cli
+    assert cli.main(argv) == 2
+    assert says in capsys.readouterr().err
