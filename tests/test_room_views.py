@@ -2,12 +2,15 @@
 and answer the facilitator's machine only, and a station's debrief sets the player beside
 the room, or says plainly that the host does not answer and the visit waits."""
 import asyncio
+import contextlib
 import json
 import random
+import threading
 import time
 from pathlib import Path
 
 import pytest
+from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
 from game.app import App, Config
@@ -20,6 +23,14 @@ from game.scenes.title import TitleScene
 from game.ui import layout
 
 STYLES = ("conform", "resist", "random")
+
+
+def free_port() -> int:
+    """A port nothing listens on: a host that is down."""
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def visits(scenario, count=12, length="kiosk"):
@@ -130,23 +141,33 @@ def test_the_facilitators_controls_settings_exports_and_closing(harmony, tmp_pat
     serve(harmony, tmp_path, body)
 
 
-def test_a_station_shows_the_player_beside_the_room(harmony, tmp_path, monkeypatch):
-    """A station plays on the real screens against an in-process host it reaches by HTTP."""
-    import threading
-
-    from aiohttp import web
+@contextlib.contextmanager
+def hosting(scenario, tmp_path, port: int = 0, summaries=()):
+    """A real host on localhost, served from a thread: yields its store and its port."""
     store = Store(tmp_path / "room.sqlite3")
-    room = host.Room(harmony, store, "ROOM42")
-    for summary in visits(harmony, 6):
+    for summary in summaries:
         store.add(summary["visit_id"], summary)
     loop = asyncio.new_event_loop()
-    runner = web.AppRunner(host.make_app(room))
+    runner = web.AppRunner(host.make_app(host.Room(scenario, store, "ROOM42")))
     loop.run_until_complete(runner.setup())
-    site = web.TCPSite(runner, "127.0.0.1", 0)
+    site = web.TCPSite(runner, "127.0.0.1", port)
     loop.run_until_complete(site.start())
-    port = site._server.sockets[0].getsockname()[1]
     threading.Thread(target=loop.run_forever, daemon=True).start()
     try:
+        yield store, site._server.sockets[0].getsockname()[1]
+    finally:
+        loop.call_soon_threadsafe(loop.stop)
+        store.close()
+
+
+def waiting_in(folder: Path) -> list[Path]:
+    """A station's outbox (its sender may be trying to send a summary right now)."""
+    return list((folder / "outbox").glob("*.json")) + list((folder / "outbox").glob("*.sending"))
+
+
+def test_a_station_shows_the_player_beside_the_room(harmony, tmp_path):
+    """A station plays on the real screens against a host it reaches by HTTP."""
+    with hosting(harmony, tmp_path, summaries=visits(harmony, 6)) as (_, port):
         app = play_to_room_page(harmony, f"http://127.0.0.1:{port}", tmp_path / "station")
         said = app.config.room.comparison(app.session, "en")
         assert isinstance(said, dict) and said["visits"] == 7
@@ -155,9 +176,6 @@ def test_a_station_shows_the_player_beside_the_room(harmony, tmp_path, monkeypat
             assert Driver(app).look() == []
             words = " ".join(i.what for i in layout._drawn.get(app.canvas, []))
         assert app.t("room.debrief.you_and", n=said["rows"][0]["same"], m=6) in words
-    finally:
-        loop.call_soon_threadsafe(loop.stop)
-        store.close()
 
 
 def play_to_room_page(scenario, url, folder, wait=20.0):
@@ -183,10 +201,7 @@ def test_with_its_host_down_a_station_plays_to_the_end_and_its_visit_arrives_lat
         harmony, tmp_path, monkeypatch):
     monkeypatch.setattr(station, "BACKOFF", (0.2,))
     monkeypatch.setattr(link, "SENT_WAIT", 0.5)
-    import socket
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     folder = tmp_path / "station"
     app = play_to_room_page(harmony, f"http://127.0.0.1:{port}", folder)
     assert app.config.room.comparison(app.session, "en") == "unreachable"
@@ -197,33 +212,18 @@ def test_with_its_host_down_a_station_plays_to_the_end_and_its_visit_arrives_lat
         words = " ".join(i.what for i in layout._drawn.get(app.canvas, []))
     assert app.t("room.debrief.unreachable") in words
     Driver(app, via="direct").press("forward")  # the visit ends as always
-    assert list((folder / "outbox").glob("*.json"))  # and waits
-    store = Store(tmp_path / "room.sqlite3")
-    room = host.Room(harmony, store, "ROOM42")
-    from aiohttp import web
-    loop = asyncio.new_event_loop()
-    runner = web.AppRunner(host.make_app(room))
-    loop.run_until_complete(runner.setup())
-    loop.run_until_complete(web.TCPSite(runner, "127.0.0.1", port).start())
-    import threading
-    threading.Thread(target=loop.run_forever, daemon=True).start()
-    try:
+    assert waiting_in(folder)  # and waits
+    with hosting(harmony, tmp_path, port) as (store, _):
         deadline = time.monotonic() + 20
-        while store.count() == 0 and time.monotonic() < deadline:
+        while (store.count() == 0 or waiting_in(folder)) and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert store.count() == 1 and not list((folder / "outbox").glob("*.json"))
-        assert json.loads(json.dumps(store.visits()[0]))["style"] == "human"
-    finally:
-        loop.call_soon_threadsafe(loop.stop)
-        store.close()
+        assert store.count() == 1 and not waiting_in(folder)
+        assert store.visits()[0]["style"] == "human"
 
 
 def survey_station(scenario, tmp_path, lang="en", large=False):
     """A station whose room asks the survey question (its host never answers)."""
-    import socket
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     room_link = link.RoomLink(station.Station(f"http://127.0.0.1:{port}", "ROOM42",
                                               tmp_path / "station"))
     room_link.survey = True
@@ -236,10 +236,8 @@ def survey_station(scenario, tmp_path, lang="en", large=False):
 
 
 def outbox(tmp_path) -> list[dict]:
-    """What waits in the station's outbox (its sender may be trying to send it right now)."""
-    box = tmp_path / "station" / "outbox"
-    return [json.loads(p.read_text()) for p in sorted(box.glob("*.json")) +
-            sorted(box.glob("*.sending"))]
+    """What waits in the station's outbox, read."""
+    return [json.loads(p.read_text()) for p in waiting_in(tmp_path / "station")]
 
 
 @pytest.mark.parametrize("lang,large", [("en", False), ("de", True)])

@@ -376,27 +376,22 @@ class Scenario:
     survey: Survey | None = None  # a workshop room's question before and after play
 
     def minigame(self, minigame_id: str) -> Minigame:
-        for game in self.minigames:
-            if game.id == minigame_id:
-                return game
-        raise KeyError(minigame_id)
+        return _find(self.minigames, minigame_id)
 
     def dimension(self, dim_id: str) -> Dimension:
-        for dim in self.dimensions:
-            if dim.id == dim_id:
-                return dim
-        raise KeyError(dim_id)
+        return _find(self.dimensions, dim_id)
 
     def tier(self, tier_id: str) -> Tier:
-        for tier in self.tiers:
-            if tier.id == tier_id:
-                return tier
-        raise KeyError(tier_id)
+        return _find(self.tiers, tier_id)
 
     def card(self, card_id: str) -> Card:
-        for card in self.onboarding + self.cards:
-            if card.id == card_id:
-                return card
-        if self.circle is not None and self.circle.falling.card.id == card_id:
-            return self.circle.falling.card
-        raise KeyError(card_id)
+        falling = (self.circle.falling.card,) if self.circle is not None else ()
+        return _find(self.onboarding + self.cards + falling, card_id)
+
+
+def _find(items, item_id: str):
+    """The item with this id (KeyError if there is none)."""
+    for item in items:
+        if item.id == item_id:
+            return item
+    raise KeyError(item_id)

@@ -29,8 +29,8 @@ ROW_H, ROW_GAP = 92, 18
 class Preview:
     """The phone's content on the title screen; ``paint`` draws it into ``rect``."""
 
-    def __init__(self, app, rect: pygame.Rect):
-        self.app, self.rect = app, rect
+    def __init__(self, app, rect: pygame.Rect, palette):
+        self.app, self.rect, self.palette = app, rect, palette
         sc = app.config.scenario
         self.scenes = ["score"]
         if any(tier.perks for tier in sc.tiers):
@@ -90,12 +90,12 @@ class Preview:
 
     def _veil(self) -> pygame.Surface:
         veil = pygame.Surface(self.rect.inflate(-56, -56).size)
-        veil.fill(self.app.scenes[-1].palette.surface if self.app.scenes else (255, 255, 255))
+        veil.fill(self.palette.surface)
         return veil
 
     def _label(self, surface, key: str, top: int) -> None:
         draw_text(surface, self.app.fonts, self.app.t(key), (self.rect.centerx, top + 50), "lead",
-                  self.app.scenes[-1].palette.ink_soft, "semibold", anchor="midtop")
+                  self.palette.ink_soft, "semibold", anchor="midtop")
 
     def _score_at(self, t: float) -> tuple[int, int]:
         """The teaser score at ``t`` and the gain of its last roll."""
@@ -107,7 +107,7 @@ class Preview:
         return value, gain
 
     def _paint_score(self, surface, top: int, t: float) -> None:
-        app, fonts, pal = self.app, self.app.fonts, self.app.scenes[-1].palette
+        app, fonts, pal = self.app, self.app.fonts, self.palette
         self._label(surface, "hud.your_score", top)
         value, gain = self._score_at(t)
         rolling = any(at <= t < at + ROLL for at, _ in self.rolls[1:])
@@ -137,7 +137,7 @@ class Preview:
         return pill
 
     def _paint_perks(self, surface, top: int, t: float) -> None:
-        app, fonts, pal = self.app, self.app.fonts, self.app.scenes[-1].palette
+        app, fonts, pal = self.app, self.app.fonts, self.palette
         sc = app.config.scenario
         tier = max((tier for tier in sc.tiers if tier.perks), key=lambda tier: tier.min)
         self._label(surface, "title.your_tier", top)
@@ -159,7 +159,7 @@ class Preview:
                       (self.rect.x + 70, top + 314 + i * 60), size, theme.GAIN_TEXT, "semibold")
 
     def _paint_friends(self, surface, top: int, t: float) -> None:
-        app, fonts, pal = self.app, self.app.fonts, self.app.scenes[-1].palette
+        app, fonts, pal = self.app, self.app.fonts, self.palette
         lang = app.settings.lang
         self._label(surface, "title.your_friends", top)
         first, second = self.friends

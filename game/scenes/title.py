@@ -31,7 +31,7 @@ class TitleScene(Scene):
     def __init__(self, app):
         super().__init__(app)
         self.time = 0.0
-        self.preview = Preview(app, PHONE)
+        self.preview = Preview(app, PHONE, self.palette)
         self.base: pygame.Surface | None = None
 
     def layout(self) -> list[Button]:
